@@ -1,0 +1,12 @@
+import { Command } from 'commander';
+import { commands } from './commands/index';
+
+/** The `baeum` command with every subcommand plugged in. */
+export function buildProgram(): Command {
+  const program = new Command('baeum')
+    .description('baeum (배움): weekly plans for digital-skills training: sessions, instructors, rooms and buses')
+    .version('0.1.0')
+    .showHelpAfterError();
+  for (const make of commands) program.addCommand(make());
+  return program;
+}

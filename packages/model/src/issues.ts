@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+
+/** One problem with an input, at a JSON path such as `$.demand[3].courseId`. */
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+/** Formats a path of keys and indices as a JSON path (`$.centers[0].rooms[1].capacity`). */
+export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    '$',
+  );
+}
+
+/** The issues of a failed zod parse, one per offending path. */
+export function issuesOfZodError(error: z.ZodError): InputIssue[] {
+  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+}
+
+/** Thrown when an input is rejected; carries every offending JSON path. */
+export class InvalidInputError extends Error {
+  constructor(
+    readonly what: string,
+    readonly issues: InputIssue[],
+  ) {
+    super(`invalid ${what}:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+    this.name = 'InvalidInputError';
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * A seeded pseudo-random source (mulberry32): the generator never touches Math.random,
+ * so one seed always gives the same scenario on every machine.
+ */
+export class SeededRandom {
+  private state: number;
+
+  constructor(seed: number) {
+    // Mix the seed once so that neighbouring seeds start far apart.
+    this.state = (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ 0x27d4eb2f) >>> 0;
+  }
+
+  /** A uniform number in [0, 1). */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** An integer in [min, max], both inclusive. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  /** A number in [min, max). */
+  uniform(min: number, max: number): number {
+    return min + this.next() * (max - min);
+  }
+
+  /** True with the given probability. */
+  chance(probability: number): boolean {
+    return this.next() < probability;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)];
+  }
+
+  /** An index drawn with probability proportional to its weight; -1 when all weights are 0. */
+  weightedIndex(weights: readonly number[]): number {
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    if (total <= 0) return -1;
+    let target = this.next() * total;
+    for (let i = 0; i < weights.length; i++) {
+      target -= weights[i];
+      if (target < 0) return i;
+    }
+    return weights.length - 1;
+  }
+
+  weightedPick<T>(items: readonly T[], weightOf: (item: T) => number): T {
+    return items[Math.max(0, this.weightedIndex(items.map(weightOf)))];
+  }
+
+  /** A shuffled copy (Fisher-Yates). */
+  shuffle<T>(items: readonly T[]): T[] {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy;
+  }
+
+  /** k distinct items of `items`, chosen in order with probability proportional to their weights. */
+  sampleWeighted<T>(items: readonly T[], k: number, weightOf: (item: T) => number): T[] {
+    const weights = items.map(weightOf);
+    const chosen: T[] = [];
+    while (chosen.length < k) {
+      const index = this.weightedIndex(weights);
+      if (index < 0) break;
+      chosen.push(items[index]);
+      weights[index] = 0;
+    }
+    return chosen;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * mulberry32: a tiny seeded PRNG. The engine draws every random number from here (never from
+ * Math.random) so that a seed and an iteration budget fix the result.
+ */
+export type Random = () => number;
+
+/** Returns a generator of floats in [0, 1) determined by `seed`. */
+export function mulberry32(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Uniform integer in [0, n). */
+export function randomInt(random: Random, n: number): number {
+  return Math.floor(random() * n);
+}

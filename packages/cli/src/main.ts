@@ -1,3 +1,4 @@
+import { InvalidInputError } from '@baeum/model';
 import { CommanderError } from 'commander';
 import { buildProgram } from './program';
 
@@ -12,6 +13,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and --version end through here with code 0; usage errors with 1.
       return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof InvalidInputError) {
+      // Bad input: every offending JSON path, exit 2, and the command wrote nothing.
+      process.stderr.write(`${error.message}\n`);
+      return 2;
     }
     throw error;
   }

@@ -8,3 +8,4 @@ export * from './planReferences';
 export * from './parse';
 export * from './scenarioLookups';
 export * from './jsonSchema';
+export * from './api';

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { idSchema, instantSchema, isoWeekSchema, lonLatSchema } from './primitives';
+import { scenarioSchema } from './scenario';
+
+/**
+ * One person's (or a staff member's on behalf of a group's) request for a course at a place.
+ * `requesterId` is a pseudonymous id: the same requester asking for the same course in the
+ * same week is one request (the latest wins), which is how duplicates are removed.
+ */
+export const demandRequestSchema = z.object({
+  requesterId: idSchema.max(128),
+  regionId: idSchema.max(64),
+  week: isoWeekSchema,
+  areaId: idSchema.max(64),
+  location: lonLatSchema.optional().describe('defaults to the area centroid'),
+  courseId: idSchema.max(128),
+  learners: z.number().int().min(1).max(50).default(1).describe('people in this request (staff may file a group)'),
+  slots: z.array(idSchema.max(64)).min(1).max(64).describe('acceptable slot ids'),
+  language: z.string().min(2).max(8).default('ko'),
+  accessible: z.boolean().default(false),
+});
+
+/** Body of `POST /demand`: a batch of requests. */
+export const demandBatchSchema = z.object({
+  requests: z.array(demandRequestSchema).min(1).max(1000),
+});
+
+/** Body of `POST /plans`. */
+export const planRequestSchema = z.object({ regionId: idSchema.max(64), week: isoWeekSchema });
+
+export const jobStatusSchema = z.enum(['queued', 'solving', 'ready', 'failed']);
+
+/** An asynchronous solve job (`GET /plans/jobs/{jobId}`). */
+export const planJobSchema = z.object({
+  jobId: idSchema,
+  regionId: idSchema,
+  week: isoWeekSchema,
+  status: jobStatusSchema,
+  planId: idSchema.optional(),
+  error: z.string().optional(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+
+/**
+ * A region's reference data: everything of a scenario but the week and its demand. The solve
+ * worker joins it with the week's aggregated demand into a scenario.
+ */
+export const regionReferenceSchema = scenarioSchema.omit({ week: true, demand: true });
+
+export type DemandRequest = z.infer<typeof demandRequestSchema>;
+export type DemandRequestInput = z.input<typeof demandRequestSchema>;
+export type DemandBatch = z.infer<typeof demandBatchSchema>;
+export type PlanRequest = z.infer<typeof planRequestSchema>;
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+export type PlanJob = z.infer<typeof planJobSchema>;
+export type RegionReference = z.infer<typeof regionReferenceSchema>;
+export type RegionReferenceInput = z.input<typeof regionReferenceSchema>;

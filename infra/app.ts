@@ -1,1 +1,4 @@
-export {};
+// Entry for the CDK CLI (cdk.json: `npx tsx infra/app.ts`); the CLI passes outdir and context.
+import { createApp } from './createApp';
+
+createApp().app.synth();

@@ -2,7 +2,7 @@ import turfArea from '@turf/area';
 import turfBbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { LonLat } from '@baeum/model';
+import { issuesOfZodError, jsonPath, type LonLat } from '@baeum/model';
 import { z } from 'zod';
 import { AreaFileError } from './errors';
 import { AreaLookup } from './areaLookup';
@@ -56,18 +56,17 @@ export interface AreaRecord {
 
 /**
  * Validates a province GeoJSON and turns each feature into an AreaRecord.
- * Throws AreaFileError naming the feature and field at fault.
+ * Throws AreaFileError naming every feature and field at fault (JSON paths).
  */
 export function loadAreas(geojson: unknown): AreaRecord[] {
   const parsed = areaFileSchema.safeParse(geojson);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AreaFileError(issue.message, issue.path.join('.') || '(root)');
-  }
+  if (!parsed.success) throw new AreaFileError(issuesOfZodError(parsed.error));
   const seen = new Set<string>();
   const records = (parsed.data.features as AreaFeature[]).map((feature, index) => {
     const { code } = feature.properties;
-    if (seen.has(code)) throw new AreaFileError(`duplicate area code ${code}`, `features.${index}.properties.code`);
+    if (seen.has(code)) {
+      throw new AreaFileError([{ path: jsonPath(['features', index, 'properties', 'code']), message: `duplicate area code ${code}` }]);
+    }
     seen.add(code);
     return toAreaRecord(feature);
   });

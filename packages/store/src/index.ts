@@ -1,1 +1,10 @@
-export {};
+export { createDynamoClients, type DynamoClientOptions, type DynamoClients } from './createDynamoClients';
+export { ensureTable } from './ensureTable';
+export { TABLE_DEFINITION, GSI1, type TableDefinition } from './tableDefinition';
+export { DemandRepository, aggregateRequests, type DemandRepositoryOptions, type PutRequestsResult } from './demandRepository';
+export { ReferenceRepository, REFERENCE_CHUNK_BYTES, type ReferenceRepositoryOptions } from './referenceRepository';
+export { JobRepository, type JobRepositoryOptions } from './jobRepository';
+export { PlanRepository, type PlanRepositoryOptions } from './planRepository';
+export { batchWriteAll, BATCH_WRITE_LIMIT, type BatchWriteOptions, type WriteRequest } from './batchWrite';
+export type { IdempotencyOptions } from './idempotencyRecords';
+export * from './errors';

@@ -1,7 +1,7 @@
 /**
  * The single DynamoDB table of baeum: key schema, GSIs and TTL attribute.
  *
- * This is the one definition shared by `createTable` (local server, tests) and the CDK stack
+ * This is the one definition shared by `ensureTable` (local server, tests) and the CDK stack
  * (`infra/`), so the names below must never drift apart. Item layout and access patterns are
  * documented in `packages/store/README.md`.
  */
@@ -12,14 +12,14 @@ export const TABLE_DEFINITION = {
   sortKey: { name: 'sk', type: 'S' },
   globalSecondaryIndexes: [
     {
-      /** Plan versions of a region-week; jobs of a region (newest last). */
+      /** Plan versions of a region (`week#createdAt#planId`, newest last); jobs of a region-week. */
       indexName: 'gsi1',
       partitionKey: { name: 'gsi1pk', type: 'S' },
       sortKey: { name: 'gsi1sk', type: 'S' },
       projection: 'ALL',
     },
   ],
-  /** Epoch seconds; set on job items only (jobs expire, plans do not). */
+  /** Epoch seconds; set on job and idempotency items only (plans and demand do not expire). */
   timeToLiveAttribute: 'expiresAt',
   billingMode: 'PAY_PER_REQUEST',
 } as const;

@@ -28,11 +28,13 @@ export function makeDemand(
 ): Demand[] {
   const languages = spokenSecondLanguages(instructors);
   const demand: Demand[] = [];
+  const pickArea = random.weightedPicker(areas, learnerWeight);
+  const pickCourse = random.weightedPicker(courses, (c) => courseWeight(c.id));
   let requested = 0;
   while (requested < learners) {
-    const area = random.weightedPick(areas, learnerWeight);
+    const area = pickArea();
     const size = Math.min(groupSize(random), learners - requested);
-    const course = random.weightedPick(courses, (c) => courseWeight(c.id));
+    const course = pickCourse();
     demand.push({
       id: `d-${String(demand.length + 1).padStart(5, '0')}`,
       areaId: area.id,

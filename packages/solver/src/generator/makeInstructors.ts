@@ -29,8 +29,9 @@ export function makeInstructors(
 ): Instructor[] {
   const bilingual = Math.max(1, Math.round(count * BILINGUAL_INSTRUCTOR_SHARE));
   const bilingualAt = new Set(random.shuffle(Array.from({ length: count }, (_, i) => i)).slice(0, bilingual));
+  const pickHomeArea = random.weightedPicker(areas, (a) => a.population);
   const instructors = Array.from({ length: count }, (_, i) => {
-    const area = random.weightedPick(areas, (a) => a.population);
+    const area = pickHomeArea();
     const second = bilingualAt.has(i) ? [random.weightedPick(SECOND_LANGUAGES, (l) => l.weight).code] : [];
     return {
       id: `i-${String(i + 1).padStart(4, '0')}`,

@@ -18,7 +18,10 @@ export function placeBuses(count: number, stops: readonly Stop[], areas: readonl
   const towns = areas.filter((a) => a.kind === 'eup');
   return Array.from({ length: count }, (_, i) => {
     const anchor = anchors[i % anchors.length].location;
-    const weekdays = random.chance(0.5) ? WEEKDAYS.filter((d) => d !== random.pick(WEEKDAYS)) : WEEKDAYS;
+    // Half the buses rest one weekday; half work Saturdays, when working-age learners are free.
+    const restDay = random.chance(0.5) ? random.pick(WEEKDAYS) : undefined;
+    const weekdays = WEEKDAYS.filter((d) => d !== restDay);
+    const saturday = random.chance(0.5);
     const evenings = random.chance(0.3);
     return {
       id: `bus-${String(i + 1).padStart(2, '0')}`,
@@ -26,7 +29,7 @@ export function placeBuses(count: number, stops: readonly Stop[], areas: readonl
       seats: random.int(8, 12),
       equipment: random.chance(0.7) ? ['tablets', 'kiosk'] : ['tablets'],
       accessible: random.chance(0.6),
-      days: random.chance(0.3) ? [...weekdays, 'sat' as const] : [...weekdays],
+      days: saturday ? [...weekdays, 'sat' as const] : weekdays,
       dayStart: '08:00',
       dayEnd: evenings ? '21:30' : '18:30',
       maxKmPerDay: 10 * random.int(20, 30),

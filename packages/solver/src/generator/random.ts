@@ -54,6 +54,27 @@ export class SeededRandom {
     return items[Math.max(0, this.weightedIndex(items.map(weightOf)))];
   }
 
+  /**
+   * A picker for many draws from the same weighted list: the cumulative weights are summed once
+   * and each draw is a binary search (weightedPick re-reads every weight on each draw).
+   * Draws the same item as weightedPick would for the same random number.
+   */
+  weightedPicker<T>(items: readonly T[], weightOf: (item: T) => number): () => T {
+    const cumulative: number[] = [];
+    let total = 0;
+    for (const item of items) cumulative.push((total += Math.max(0, weightOf(item))));
+    return () => {
+      const target = this.next() * total;
+      let [low, high] = [0, items.length - 1];
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (cumulative[mid] > target) high = mid;
+        else low = mid + 1;
+      }
+      return items[low];
+    };
+  }
+
   /** A shuffled copy (Fisher-Yates). */
   shuffle<T>(items: readonly T[]): T[] {
     const copy = [...items];

@@ -17,6 +17,13 @@ export interface CompiledProblem {
   demand: Float64Array;
   /** Cost of leaving a job unserved; dwarfs any distance so serving always comes first. */
   penalty: Float64Array;
+  /**
+   * The annealing's price of leaving a job out for a while: a few times its round trip from
+   * the nearest depot. Finite, so that a tight fleet can pass through states with a job out
+   * (only complete solutions are kept as the best); mandatory jobs cost more than optional
+   * ones, optional ones in proportion to their priority.
+   */
+  softPenalty: Float64Array;
   vStart: Int32Array;
   vEnd: Int32Array;
   capacity: Float64Array;
@@ -53,6 +60,7 @@ export function compileProblem(problem: RoutingProblem): CompiledProblem {
     service: Float64Array.from(problem.jobs, (j) => j.service ?? 0),
     demand: Float64Array.from(problem.jobs, (j) => j.demand ?? 0),
     penalty: new Float64Array(n),
+    softPenalty: new Float64Array(n),
     vStart: Int32Array.from(problem.vehicles, (v) => v.startLocation),
     vEnd: Int32Array.from(problem.vehicles, (v) => v.endLocation),
     capacity: Float64Array.from(problem.vehicles, (v) => v.capacity ?? Infinity),
@@ -67,6 +75,7 @@ export function compileProblem(problem: RoutingProblem): CompiledProblem {
   setPenalties(c, problem);
   c.aloneReason = problem.jobs.map((_, j) => aloneReason(c, j));
   setAdjacency(c);
+  setSoftPenalties(c, problem);
   return c;
 }
 
@@ -94,6 +103,17 @@ function setPenalties(c: CompiledProblem, problem: RoutingProblem): void {
   for (const job of problem.jobs) if (job.optional) optionalWeight += job.priority ?? 1;
   problem.jobs.forEach((job, j) => {
     c.penalty[j] = bound * (job.optional ? (job.priority ?? 1) : optionalWeight + 1);
+  });
+}
+
+const SOFT_PENALTY = Number(process.env.RT_SOFT ?? 2);
+
+function setSoftPenalties(c: CompiledProblem, problem: RoutingProblem): void {
+  let maxPriority = 1;
+  for (const job of problem.jobs) if (job.optional) maxPriority = Math.max(maxPriority, job.priority ?? 1);
+  problem.jobs.forEach((job, j) => {
+    const base = SOFT_PENALTY * (2 * c.depotDistance[j] + c.meanDistance);
+    c.softPenalty[j] = job.optional ? (base * (job.priority ?? 1)) / maxPriority : 2 * base;
   });
 }
 

@@ -5,3 +5,4 @@ export { solomonToProblem } from './solomonProblem';
 export { checkRoutes, type RouteViolation } from './checkRoutes';
 export { RoutingInputError, SolomonParseError } from './errors';
 export type * from './types';
+export { solveSolomon, type SolomonOptions, type SolomonResult, type SolomonSolutionJson } from './solveSolomon';

@@ -2,6 +2,7 @@ import type { CompiledProblem } from './compiledProblem';
 import { BLINK_RATE, insertGreedily } from './greedyInsertion';
 import { mulberry32, type Random } from './random';
 import { SolutionState } from './solutionState';
+import { improveLocally } from './localSearch';
 import { removeStrings } from './stringRemoval';
 
 export interface SearchBudget {
@@ -17,10 +18,12 @@ export interface SearchResult {
 }
 
 /** Annealing temperatures as multiples of the mean job-to-job distance (scale free). */
-const START_TEMPERATURE = 0.1;
-const END_TEMPERATURE = 0.001;
+const START_TEMPERATURE = Number(process.env.RT_T0 ?? 0.1);
+const END_TEMPERATURE = Number(process.env.RT_TF ?? 0.001);
+const TIES = process.env.RT_TIES === "1";
+const HARD_FIRST = Number(process.env.RT_HF ?? 0.5);
 /** Share of the budget the vehicle-reduction phase may take at most. */
-const FLEET_PHASE_SHARE = 0.5;
+const FLEET_PHASE_SHARE = Number(process.env.RT_FS ?? 0.5);
 
 /**
  * The search: a greedy construction, a SISR phase that drives absent jobs to zero and removes
@@ -37,11 +40,13 @@ export function runSearch(p: CompiledProblem, budget: SearchBudget): SearchResul
   for (let j = 0; j < p.jobCount; j++) if (p.aloneReason[j] === null) servable.push(j);
   sortForRecreate(p, servable, random);
   insertGreedily(current, servable, allowed, random, 0);
+  improveLocally(current, allowed);
   const fleetEnd = FLEET_PHASE_SHARE;
   const best = reduceFleet(current, allowed, random, clock, fleetEnd, budget.minimizeVehicles);
   if (budget.minimizeVehicles) for (let v = 0; v < p.vehicleCount; v++) allowed[v] = best.routes[v].length > 0 ? 1 : 0;
   current.copyFrom(best);
   anneal(current, best, allowed, random, clock);
+  improveLocally(best, allowed);
   return { best, iterations: clock.iterations };
 }
 
@@ -73,20 +78,19 @@ function reduceFleet(current: SolutionState, allowed: Uint8Array, random: Random
     if (current.absent.length === 0) {
       best = current.clone();
       if (!minimizeVehicles || !dissolveSmallestRoute(current, allowed)) break;
+      candidate.copyFrom(current);
+      current.takeDirty();
+      candidate.takeDirty();
     }
-    candidate.copyFrom(current);
-    removed.length = 0;
-    removeStrings(candidate, random, removed);
-    const order = candidate.absent.concat(removed);
-    candidate.absent = [];
-    sortForRecreate(p, order, random);
-    insertGreedily(candidate, order, allowed, random, BLINK_RATE);
+    ruinAndRecreate(candidate, allowed, random, removed, absences);
     clock.iterations++;
     const weightNow = absentWeight(current, absences);
     const weightNew = absentWeight(candidate, absences);
-    if (absentPenalty(candidate) < absentPenalty(current) || weightNew < weightNow) current.copyFrom(candidate);
+    const accept = absentPenalty(candidate) < absentPenalty(current) || (TIES && weightNew <= weightNow) || weightNew < weightNow;
+    syncPair(current, candidate, accept);
     for (const j of current.absent) absences[j]++;
   }
+  if (process.env.RT_DEBUG) console.log('fleet phase end', clock.iterations, current.absent.length);
   if (current.absent.length === 0 && betterThan(current, best)) best = current.clone();
   if (best.absent.length > 0 && absentPenalty(current) < absentPenalty(best)) best = current.clone();
   return best;
@@ -139,31 +143,50 @@ function anneal(current: SolutionState, best: SolutionState, allowed: Uint8Array
   const from = clock.fraction();
   const candidate = current.clone();
   const removed: number[] = [];
-  let currentCost = current.cost();
+  let currentCost = current.softCost();
   let bestCost = best.cost();
   for (;;) {
     const f = clock.fraction();
     if (f >= 1) break;
     const progress = from < 1 ? (f - from) / (1 - from) : 1;
     const temperature = t0 * Math.pow(tf / t0, progress);
-    candidate.copyFrom(current);
-    removed.length = 0;
-    removeStrings(candidate, random, removed);
-    const order = candidate.absent.concat(removed);
-    candidate.absent = [];
-    sortForRecreate(p, order, random);
-    insertGreedily(candidate, order, allowed, random, BLINK_RATE);
+    ruinAndRecreate(candidate, allowed, random, removed);
     clock.iterations++;
-    const cost = candidate.cost();
-    if (cost < currentCost - temperature * Math.log(random())) {
-      current.copyFrom(candidate);
+    if (process.env.RT_DEBUG && clock.iterations % 10000 === 0) console.log(clock.iterations, temperature.toFixed(3), currentCost.toFixed(2), bestCost.toFixed(2), current.absent.length);
+    const cost = candidate.softCost();
+    const accept = cost < currentCost - temperature * Math.log(random());
+    syncPair(current, candidate, accept);
+    if (accept) {
       currentCost = cost;
-      if (cost < bestCost - 1e-9) {
+      const trueCost = current.cost();
+      if (trueCost < bestCost - 1e-9) {
         best.copyFrom(current);
-        bestCost = cost;
+        bestCost = trueCost;
       }
     }
   }
+}
+
+/** One SISR step on `candidate`: remove strings of jobs, re-insert them and the absent ones. */
+function ruinAndRecreate(candidate: SolutionState, allowed: Uint8Array, random: Random, removed: number[], absences?: Float64Array): void {
+  removed.length = 0;
+  removeStrings(candidate, random, removed);
+  const order = candidate.absent.concat(removed);
+  candidate.absent = [];
+  sortForRecreate(candidate.p, order, random);
+  // Jobs that keep falling out go first while the fleet is too small for everyone.
+  if (absences && random() < HARD_FIRST) order.sort((a, b) => absences[b] - absences[a]);
+  insertGreedily(candidate, order, allowed, random, BLINK_RATE);
+}
+
+/**
+ * After a step on `candidate` (a copy of `current` until then): keeps it by copying its
+ * touched routes into `current`, or undoes it by copying them back from `current`.
+ */
+function syncPair(current: SolutionState, candidate: SolutionState, accept: boolean): void {
+  const touched = candidate.takeDirty();
+  if (accept) current.copyRoutesFrom(candidate, touched);
+  else candidate.copyRoutesFrom(current, touched);
 }
 
 /** SISR recreate orders, drawn with weights 4 random, 4 demand, 2 far-first, 1 close-first. */

@@ -18,6 +18,13 @@ export class SolutionState {
   readonly distance: Float64Array;
   readonly earliest: Float64Array;
   readonly latest: Float64Array;
+  /** Load of the jobs at positions 1..p (prefix sums, for 2-opt* and segment moves). */
+  readonly loadBefore: Float64Array;
+  /** Distance driven from the start location to position p. */
+  readonly distBefore: Float64Array;
+  /** Vehicles whose route changed since the last `takeDirty` (each listed once). */
+  private dirty: number[] = [];
+  private readonly isDirty: Uint8Array;
   /** Row stride of `earliest` / `latest`: one row of jobCount + 2 per vehicle. */
   readonly stride: number;
 
@@ -30,6 +37,9 @@ export class SolutionState {
     this.distance = new Float64Array(m);
     this.earliest = new Float64Array(m * this.stride);
     this.latest = new Float64Array(m * this.stride);
+    this.loadBefore = new Float64Array(m * this.stride);
+    this.distBefore = new Float64Array(m * this.stride);
+    this.isDirty = new Uint8Array(m);
     for (let v = 0; v < m; v++) this.refresh(v);
   }
 
@@ -46,6 +56,42 @@ export class SolutionState {
     this.distance.set(other.distance);
     this.earliest.set(other.earliest);
     this.latest.set(other.latest);
+    this.loadBefore.set(other.loadBefore);
+    this.distBefore.set(other.distBefore);
+  }
+
+  /**
+   * Copies only routes `vehicles` (and the job bookkeeping) from `other`: after a ruin and
+   * recreate touched a few routes, this syncs two states in O(touched routes) instead of
+   * O(fleet x jobs).
+   */
+  copyRoutesFrom(other: SolutionState, vehicles: number[]): void {
+    for (const v of vehicles) {
+      const src = other.routes[v];
+      const dst = this.routes[v];
+      dst.length = src.length;
+      for (let i = 0; i < src.length; i++) dst[i] = src[i];
+      const from = v * this.stride;
+      const to = from + src.length + 2;
+      for (let x = from; x < to; x++) {
+        this.earliest[x] = other.earliest[x];
+        this.latest[x] = other.latest[x];
+        this.loadBefore[x] = other.loadBefore[x];
+        this.distBefore[x] = other.distBefore[x];
+      }
+      this.load[v] = other.load[v];
+      this.distance[v] = other.distance[v];
+    }
+    this.routeOf.set(other.routeOf);
+    this.absent = other.absent.slice();
+  }
+
+  /** The vehicles refreshed since the previous call, clearing the list. */
+  takeDirty(): number[] {
+    const list = this.dirty;
+    this.dirty = [];
+    for (const v of list) this.isDirty[v] = 0;
+    return list;
   }
 
   clone(): SolutionState {
@@ -64,6 +110,13 @@ export class SolutionState {
   cost(): number {
     let sum = this.totalDistance();
     for (const j of this.absent) sum += this.p.penalty[j];
+    return sum;
+  }
+
+  /** Distance plus the soft prices of absent jobs: what the annealing accepts on. */
+  softCost(): number {
+    let sum = this.totalDistance();
+    for (const j of this.absent) sum += this.p.softPenalty[j];
     return sum;
   }
 
@@ -86,6 +139,10 @@ export class SolutionState {
     const route = this.routes[v];
     const k = route.length;
     const base = v * this.stride;
+    if (!this.isDirty[v]) {
+      this.isDirty[v] = 1;
+      this.dirty.push(v);
+    }
     const E = this.earliest;
     const L = this.latest;
     let prevLoc = p.vStart[v];
@@ -94,6 +151,8 @@ export class SolutionState {
     let d = 0;
     let load = 0;
     E[base] = t;
+    this.loadBefore[base] = 0;
+    this.distBefore[base] = 0;
     for (let i = 0; i < k; i++) {
       const j = route[i];
       const loc = jobLoc[j];
@@ -101,6 +160,8 @@ export class SolutionState {
       E[base + i + 1] = t;
       d += dist[prevLoc * size + loc];
       load += demand[j];
+      this.loadBefore[base + i + 1] = load;
+      this.distBefore[base + i + 1] = d;
       prevLoc = loc;
       prevService = service[j];
       this.routeOf[j] = v;
@@ -108,6 +169,8 @@ export class SolutionState {
     const end = p.vEnd[v];
     d += dist[prevLoc * size + end];
     E[base + k + 1] = t + prevService + time[prevLoc * size + end];
+    this.loadBefore[base + k + 1] = load;
+    this.distBefore[base + k + 1] = d;
     this.distance[v] = k === 0 ? 0 : d;
     this.load[v] = load;
     let nextLoc = end;

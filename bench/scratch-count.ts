@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { generateScenario } from '@baeum/solver';
+import { buildCandidates } from '../packages/solver/src/plan/candidates';
+const areas = JSON.parse(readFileSync('data/gyeonggi-eupmyeondong-2018.geojson', 'utf8'));
+const scenario = generateScenario({ areas, scale: process.argv[2] as 'province', seed: 1, week: '2026-W49' });
+let t = performance.now();
+const c = buildCandidates(scenario);
+console.log('candidates', ((performance.now() - t) / 1000).toFixed(1), c.options.length, c.learnerArcs.length, c.staffArcCount);
+const bus = c.options.filter((o) => o.bus);
+console.log('bus options', bus.length, 'bus arcs', bus.reduce((s, o) => s + c.learnerArcsByOption[o.index].length, 0));
+const rooms = scenario.centers.reduce((s, c) => s + c.rooms.length, 0);
+console.log('rooms', rooms, 'centers', scenario.centers.length, 'learners', scenario.demand.reduce((s, d) => s + d.learners, 0));

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { generateScenario } from '@baeum/solver';
+import { buildCandidates } from '../packages/solver/src/plan/candidates';
+import { decompose } from '../packages/solver/src/plan/decompose';
+import { buildPlanModel } from '../packages/solver/src/plan/buildModel';
+import { highsBackend, modelSize } from '../packages/solver/src/milp/index';
+const areas = JSON.parse(readFileSync('data/gyeonggi-eupmyeondong-2018.geojson', 'utf8'));
+const scenario = generateScenario({ areas, scale: process.argv[2] as 'province', seed: 1, week: '2026-W49' });
+let t = performance.now();
+const c = buildCandidates(scenario);
+console.log('candidates', ((performance.now() - t) / 1000).toFixed(1), c.options.length, c.learnerArcs.length, c.staffArcCount);
+const parts = decompose(c, false);
+console.log('parts', parts.length, parts.slice(0, 5).map((p) => p.length));
+t = performance.now();
+const pm = buildPlanModel(c, parts[0], 'opening');
+console.log('model', ((performance.now() - t) / 1000).toFixed(1), modelSize(pm.model));
+const sol = await highsBackend.solve(pm.model, { timeLimitSec: Number(process.argv[3] ?? 60), relGap: 0.005, log: true });
+console.log(sol.status, sol.objective, sol.bound, sol.seconds);

@@ -1,0 +1,57 @@
+import { pathMatcher } from './http/router';
+
+/** The Lambda (one per route group) that serves a route. */
+export type RouteGroup = 'demand' | 'reference' | 'plans' | 'routes' | 'centers' | 'instructors' | 'openapi';
+
+export interface ApiRoute {
+  routeKey: string;
+  group: RouteGroup;
+  /** Public routes need no token. */
+  public?: boolean;
+}
+
+/**
+ * Every route of the HTTP API and the group that serves it: the CDK stack wires API Gateway
+ * routes from it and the local server matches request paths with it.
+ */
+export const API_ROUTES: readonly ApiRoute[] = [
+  { routeKey: 'POST /demand', group: 'demand' },
+  { routeKey: 'GET /regions/{regionId}/demand', group: 'demand' },
+  { routeKey: 'PUT /regions/{regionId}/reference', group: 'reference' },
+  { routeKey: 'POST /plans', group: 'plans' },
+  { routeKey: 'GET /plans/jobs/{jobId}', group: 'plans' },
+  { routeKey: 'GET /plans/{planId}', group: 'plans' },
+  { routeKey: 'POST /plans/{planId}/publish', group: 'plans' },
+  { routeKey: 'GET /plans/{planId}/routes', group: 'routes' },
+  { routeKey: 'GET /centers/{centerId}/assignments', group: 'centers' },
+  { routeKey: 'GET /instructors/{instructorId}/calendar.ics', group: 'instructors' },
+  { routeKey: 'GET /openapi.json', group: 'openapi', public: true },
+];
+
+export interface MatchedRoute {
+  route: ApiRoute;
+  pathParameters: Record<string, string>;
+}
+
+const matchers = API_ROUTES.map((route) => {
+  const [method, template] = route.routeKey.split(' ');
+  return { route, method, match: pathMatcher(template) };
+});
+
+/**
+ * The route of a method and path, as API Gateway would pick it. Literal segments win over
+ * parameters (`/plans/jobs/{jobId}` before `/plans/{planId}`) because they come first above.
+ */
+export function matchRoute(method: string, path: string): MatchedRoute | undefined {
+  for (const { route, method: m, match } of matchers) {
+    if (m !== method.toUpperCase()) continue;
+    const pathParameters = match(path);
+    if (pathParameters) return { route, pathParameters };
+  }
+  return undefined;
+}
+
+/** True if some route has this path with another method (405 rather than 404). */
+export function pathExists(path: string): boolean {
+  return matchers.some(({ match }) => match(path) !== undefined);
+}

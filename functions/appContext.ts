@@ -1,0 +1,65 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { createDynamoClients, DemandRepository, JobRepository, PlanRepository, ReferenceRepository } from '@baeum/store';
+import { envConfig, type FunctionsConfig } from './config';
+import type { DemandStore, JobStore, PlanSolver, PlanStore, ReferenceStore, SolveStarter } from './ports';
+import { stepFunctionsStarter } from './stepFunctionsStarter';
+
+/** Everything a use case may touch, built once per container (or per local server). */
+export interface AppContext {
+  tableName: string;
+  demand: DemandStore;
+  references: ReferenceStore;
+  jobs: JobStore;
+  plans: PlanStore;
+  startSolve: SolveStarter;
+  /** The plan engine; only the worker needs it. */
+  solvePlan?: PlanSolver;
+  logger: Logger;
+}
+
+export interface AppContextOverrides {
+  startSolve?: SolveStarter;
+  solvePlan?: PlanSolver;
+  logger?: Logger;
+}
+
+/** Without a state machine and without an injected runner, a job would wait forever: say so. */
+export class NoSolveRunnerError extends Error {
+  constructor(readonly jobId: string) {
+    super(`job ${jobId} cannot start: set SOLVE_STATE_MACHINE_ARN or run the local server`);
+    this.name = 'NoSolveRunnerError';
+  }
+}
+
+export function createAppContext(config: FunctionsConfig, overrides: AppContextOverrides = {}): AppContext {
+  const { doc } = createDynamoClients({ endpoint: config.dynamoEndpoint, region: config.awsRegion });
+  const table = config.tableName;
+  const startSolve =
+    overrides.startSolve ??
+    (config.solveStateMachineArn
+      ? stepFunctionsStarter(config.solveStateMachineArn, config.awsRegion)
+      : async (jobId: string) => {
+          throw new NoSolveRunnerError(jobId);
+        });
+  return {
+    tableName: table,
+    demand: new DemandRepository(doc, table),
+    references: new ReferenceRepository(doc, table),
+    jobs: new JobRepository(doc, table),
+    plans: new PlanRepository(doc, table),
+    startSolve,
+    solvePlan: overrides.solvePlan,
+    logger: overrides.logger ?? new Logger({ serviceName: 'baeum', logLevel: (config.logLevel ?? 'INFO') as 'INFO' }),
+  };
+}
+
+let envContext: AppContext | undefined;
+
+/** The Lambda container's context from the environment, built on first use. */
+export function envAppContext(): AppContext {
+  envContext ??= createAppContext(envConfig());
+  return envContext;
+}
+
+/** Gives a handler its context lazily, so importing a handler touches nothing. */
+export type ContextProvider = () => AppContext;

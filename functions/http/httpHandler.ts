@@ -1,0 +1,20 @@
+import middy from '@middy/core';
+import type { ContextProvider } from '../appContext';
+import type { ApiEvent } from './apiEvent';
+import { claimsPrincipal } from './claims';
+import { jsonBody } from './jsonBody';
+import { problemJson } from './problemJson';
+import type { ApiResult } from './responses';
+import { routeTo, type RouteDefinition } from './router';
+
+/**
+ * One Lambda handler for a group of routes: errors become problem+json, the caller's claims
+ * and the JSON body are read by middlewares, and the router calls the route's function.
+ */
+export function httpHandler(context: ContextProvider, routes: readonly RouteDefinition[], options: { maxBodyBytes?: number } = {}) {
+  return middy<ApiEvent, ApiResult>()
+    .use(problemJson(() => context().logger))
+    .use(claimsPrincipal())
+    .use(jsonBody({ maxBytes: options.maxBodyBytes }))
+    .handler(routeTo(routes));
+}

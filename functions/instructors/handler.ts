@@ -1,0 +1,25 @@
+import { envAppContext, type ContextProvider } from '../appContext';
+import { instructorPathSchema, weekQuerySchema } from '../apiSchemas';
+import { httpHandler } from '../http/httpHandler';
+import { textResponse } from '../http/responses';
+import { parseParams } from '../http/validate';
+import { instructorCalendar } from '../useCases/instructorCalendar';
+
+/** GET /instructors/{instructorId}/calendar.ics?week=. */
+export function createInstructorsHandler(context: ContextProvider) {
+  return httpHandler(context, [
+    {
+      routeKey: 'GET /instructors/{instructorId}/calendar.ics',
+      handle: async ({ params, query, principal }) => {
+        const { instructorId } = parseParams(instructorPathSchema, params, 'path');
+        const { week } = parseParams(weekQuerySchema, query, 'query');
+        const ics = await instructorCalendar(context(), principal, instructorId, week);
+        return textResponse(200, 'text/calendar; charset=utf-8', ics, {
+          'content-disposition': `attachment; filename="${instructorId}-${week}.ics"`,
+        });
+      },
+    },
+  ]);
+}
+
+export const handler = createInstructorsHandler(envAppContext);

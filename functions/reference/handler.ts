@@ -1,0 +1,28 @@
+import { envAppContext, type ContextProvider } from '../appContext';
+import { regionPathSchema } from '../apiSchemas';
+import { httpHandler } from '../http/httpHandler';
+import { jsonResponse } from '../http/responses';
+import { parseParams } from '../http/validate';
+import { putReference } from '../useCases/putReference';
+
+/** A province's reference data (hundreds of centers, a thousand instructors) is a few MB. */
+export const REFERENCE_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** PUT /regions/{regionId}/reference. */
+export function createReferenceHandler(context: ContextProvider) {
+  return httpHandler(
+    context,
+    [
+      {
+        routeKey: 'PUT /regions/{regionId}/reference',
+        handle: async ({ params, body, principal }) => {
+          const { regionId } = parseParams(regionPathSchema, params, 'path');
+          return jsonResponse(200, await putReference(context(), principal, regionId, body));
+        },
+      },
+    ],
+    { maxBodyBytes: REFERENCE_BODY_LIMIT_BYTES },
+  );
+}
+
+export const handler = createReferenceHandler(envAppContext);

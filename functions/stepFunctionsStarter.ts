@@ -1,0 +1,13 @@
+import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import type { SolveStarter } from './ports';
+
+/**
+ * Starts the solve state machine for a job. The execution is named after the job id, so a
+ * retried POST cannot start the same job twice (Step Functions refuses a duplicate name).
+ */
+export function stepFunctionsStarter(stateMachineArn: string, region: string): SolveStarter {
+  const client = new SFNClient({ region });
+  return async (jobId) => {
+    await client.send(new StartExecutionCommand({ stateMachineArn, name: jobId, input: JSON.stringify({ jobId }) }));
+  };
+}

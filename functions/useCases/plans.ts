@@ -1,0 +1,59 @@
+import type { Plan, PlanJob, PlanRequest } from '@baeum/model';
+import type { AppContext } from '../appContext';
+import type { Principal } from '../http/claims';
+import { NotFoundProblem, UnprocessableProblem } from '../http/problems';
+import { requireCoordinator } from './access';
+
+/**
+ * Queues a solve of a region-week and starts it (Step Functions on AWS, the in-process
+ * worker locally). The region must have reference data, or the job could only fail.
+ */
+export async function requestPlan(ctx: AppContext, principal: Principal, request: PlanRequest): Promise<PlanJob> {
+  requireCoordinator(principal, request.regionId, '$.regionId');
+  if (!(await ctx.references.get(request.regionId))) {
+    throw new UnprocessableProblem('the region has no reference data', [
+      { path: '$.regionId', message: `region ${request.regionId} has no reference data (PUT /regions/${request.regionId}/reference first)` },
+    ]);
+  }
+  const job = await ctx.jobs.create(request);
+  await ctx.startSolve(job.jobId);
+  return job;
+}
+
+/** A job's status, for its region's coordinator. */
+export async function getJob(ctx: AppContext, principal: Principal, jobId: string): Promise<PlanJob> {
+  const job = await ctx.jobs.get(jobId);
+  if (!job) throw new NotFoundProblem(`job ${jobId} not found`, 'path.jobId');
+  requireCoordinator(principal, job.regionId, 'path.jobId');
+  return job;
+}
+
+/** A plan, for its region's coordinator. */
+export async function getPlan(ctx: AppContext, principal: Principal, planId: string): Promise<Plan> {
+  const plan = await loadPlan(ctx, planId);
+  requireCoordinator(principal, plan.regionId, 'path.planId');
+  return plan;
+}
+
+/** Publishes a plan; the store's conditional write lets only one plan per region-week win. */
+export async function publishPlan(ctx: AppContext, principal: Principal, planId: string): Promise<Plan> {
+  const plan = await loadPlan(ctx, planId);
+  requireCoordinator(principal, plan.regionId, 'path.planId');
+  return ctx.plans.publish(planId);
+}
+
+export async function loadPlan(ctx: AppContext, planId: string): Promise<Plan> {
+  const plan = await ctx.plans.get(planId);
+  if (!plan) throw new NotFoundProblem(`plan ${planId} not found`, 'path.planId');
+  return plan;
+}
+
+/**
+ * The plan staff work from in a region-week: the published one, else the newest ready one.
+ */
+export async function planInForce(ctx: AppContext, regionId: string, week: string): Promise<Plan> {
+  const published = ctx.plans.published ? await ctx.plans.published(regionId, week) : undefined;
+  const plan = published ?? (await ctx.plans.latest(regionId, week));
+  if (!plan || plan.week !== week) throw new NotFoundProblem(`region ${regionId} has no plan for ${week}`, 'query.week');
+  return plan;
+}

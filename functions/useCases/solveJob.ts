@@ -1,0 +1,49 @@
+import { underServedScores } from '@baeum/geo';
+import { parseScenario, type Demand, type RegionReference, type Scenario } from '@baeum/model';
+import type { AppContext } from '../appContext';
+import type { PlanSolver } from '../ports';
+
+/** The job asked for a region whose reference data is gone. */
+export class MissingReferenceError extends Error {
+  constructor(readonly regionId: string) {
+    super(`region ${regionId} has no reference data`);
+    this.name = 'MissingReferenceError';
+  }
+}
+
+/**
+ * The solve worker: queued job -> solving -> the region's reference joined with the week's
+ * aggregated demand into a scenario -> plan engine -> plan saved -> ready. Any failure marks
+ * the job failed with the reason and saves no plan.
+ */
+export async function solveJob(ctx: AppContext, solvePlan: PlanSolver, jobId: string): Promise<{ status: 'ready' | 'failed'; planId?: string; error?: string }> {
+  const job = await ctx.jobs.get(jobId);
+  if (!job) throw new Error(`job ${jobId} not found`);
+  await ctx.jobs.markSolving(jobId);
+  try {
+    const reference = await ctx.references.get(job.regionId);
+    if (!reference) throw new MissingReferenceError(job.regionId);
+    const demand = await ctx.demand.aggregate(job.regionId, job.week);
+    const scenario = scenarioOf(reference, job.week, demand);
+    const plan = await solvePlan(scenario, { planId: `plan-${jobId}` });
+    await ctx.plans.save(plan);
+    await ctx.jobs.markReady(jobId, plan.planId);
+    ctx.logger.info('job solved', { jobId, planId: plan.planId, sessions: plan.sessions.length });
+    return { status: 'ready', planId: plan.planId };
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    ctx.logger.warn('job failed', { jobId, reason });
+    await ctx.jobs.markFailed(jobId, reason);
+    return { status: 'failed', error: reason };
+  }
+}
+
+/**
+ * A scenario of a region-week. Demand without a priority gets its area's under-served score
+ * (far from centers, rural, older: served first), as CONTRACT.md prescribes.
+ */
+export function scenarioOf(reference: RegionReference, week: string, demand: readonly Demand[]): Scenario {
+  const scores = underServedScores(reference.areas, reference.centers.map((c) => c.location));
+  const prioritised = demand.map((d) => ({ ...d, priority: d.priority ?? scores.get(d.areaId)?.score ?? 1 }));
+  return parseScenario({ ...reference, week, demand: prioritised });
+}

@@ -1,0 +1,79 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { RouteGroup } from '../../functions/apiRoutes';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Repository root: esbuild's project root and where package-lock.json lives. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The handler folders under functions/ (one per route group, plus the solve worker). */
+export type FunctionGroup = RouteGroup | 'worker';
+
+/** Where the handler folders live; tests may point at another tree with the same layout. */
+export const FUNCTIONS_DIR = path.join(REPO_ROOT, 'functions');
+
+export function handlerEntry(group: FunctionGroup, functionsDir = FUNCTIONS_DIR): string {
+  return path.join(functionsDir, group, 'handler.ts');
+}
+
+export interface HandlerFunctionProps {
+  readonly group: FunctionGroup;
+  /** Default FUNCTIONS_DIR (the repository's functions/). */
+  readonly functionsDir?: string;
+  readonly memorySizeMb: number;
+  readonly timeout: Duration;
+  readonly environment?: Record<string, string>;
+  readonly commandHooks?: ICommandHooks;
+}
+
+// ESM bundles still meet CommonJS dependencies that call require(); give them one.
+const REQUIRE_SHIM = "import { createRequire as __baeumCreateRequire } from 'node:module'; const require = __baeumCreateRequire(import.meta.url);";
+
+/**
+ * One Lambda function bundled by esbuild from functions/<group>/handler.ts: Node 22, arm64,
+ * ESM, source maps, JSON logs kept for a month.
+ */
+export class HandlerFunction extends Construct {
+  readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: HandlerFunctionProps) {
+    super(scope, id);
+    const logGroup = new LogGroup(this, 'Logs', {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: handlerEntry(props.group, props.functionsDir),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySizeMb,
+      timeout: props.timeout,
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: `baeum-${props.group}`,
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        banner: REQUIRE_SHIM,
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // The Node 22 runtime ships AWS SDK v3; leaving it out keeps bundles small.
+        externalModules: ['@aws-sdk/*'],
+        commandHooks: props.commandHooks,
+      },
+    });
+  }
+}

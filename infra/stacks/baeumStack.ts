@@ -1,0 +1,75 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { ApiRoutes } from '../constructs/apiRoutes';
+import { DataTable } from '../constructs/dataTable';
+import { HandlerFunction } from '../constructs/handlerFunction';
+import { NationalRun } from '../constructs/nationalRun';
+import { SolveMachine } from '../constructs/solveMachine';
+import { UserDirectory } from '../constructs/userDirectory';
+
+/**
+ * All of baeum in one env-agnostic stack (no account/region, no lookups): it synthesises
+ * offline and deploys to any region.
+ */
+export interface BaeumStackProps extends StackProps {
+  /** Default: the repository's functions/ folder. */
+  readonly functionsDir?: string;
+}
+
+export class BaeumStack extends Stack {
+  readonly dataTable: DataTable;
+  readonly users: UserDirectory;
+  readonly worker: HandlerFunction;
+  readonly solve: SolveMachine;
+  readonly national: NationalRun;
+  readonly api: ApiRoutes;
+
+  constructor(scope: Construct, id: string, props: BaeumStackProps = {}) {
+    super(scope, id, props);
+    this.dataTable = new DataTable(this, 'Data');
+    this.users = new UserDirectory(this, 'Users');
+    this.worker = new HandlerFunction(this, 'Worker', {
+      group: 'worker',
+      functionsDir: props.functionsDir,
+      // A province model must solve inside one invocation; memory also buys CPU for HiGHS.
+      memorySizeMb: 3008,
+      timeout: Duration.minutes(15),
+      environment: { TABLE_NAME: this.dataTable.table.tableName },
+      commandHooks: highsWasmBesideBundle,
+    });
+    this.dataTable.table.grantReadWriteData(this.worker.fn);
+    this.solve = new SolveMachine(this, 'Solve', { worker: this.worker.fn, table: this.dataTable.table });
+    this.national = new NationalRun(this, 'National', {
+      table: this.dataTable.table,
+      solveMachine: this.solve.stateMachine,
+    });
+    this.api = new ApiRoutes(this, 'Api', {
+      table: this.dataTable.table,
+      solveMachine: this.solve.stateMachine,
+      jwtIssuer: this.users.jwtIssuer,
+      jwtAudience: [this.users.client.userPoolClientId],
+      functionsDir: props.functionsDir,
+    });
+    this.outputs();
+  }
+
+  private outputs(): void {
+    new CfnOutput(this, 'TableName', { value: this.dataTable.table.tableName });
+    new CfnOutput(this, 'UserPoolId', { value: this.users.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.users.client.userPoolClientId });
+    new CfnOutput(this, 'SolveStateMachineArn', { value: this.solve.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'NationalStateMachineArn', { value: this.national.stateMachine.stateMachineArn });
+  }
+}
+
+/**
+ * HiGHS is WebAssembly loaded from `new URL('highs.wasm', import.meta.url)`; esbuild does not
+ * follow that, so the .wasm is copied next to the bundle's index.mjs.
+ */
+const highsWasmBesideBundle = {
+  beforeBundling: (): string[] => [],
+  beforeInstall: (): string[] => [],
+  afterBundling: (inputDir: string, outputDir: string): string[] => [
+    `cp "${inputDir}/node_modules/highs/build/highs.wasm" "${outputDir}/highs.wasm"`,
+  ],
+};

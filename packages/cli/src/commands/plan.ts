@@ -1,0 +1,50 @@
+import { writeFile } from 'node:fs/promises';
+import { solvePlan } from '@baeum/solver';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readScenarioFile } from '../input/jsonFile';
+import { planSummary } from '../plan/planSummary';
+
+interface PlanCliOptions {
+  backend: 'highs' | 'jsl';
+  timeLimit: number;
+  out?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive number of seconds');
+  return n;
+}
+
+/**
+ * `baeum plan scenario.json --out plan.json`: solves the weekly plan, writes it, prints a
+ * summary (stdout) and progress (stderr). `--json` prints the plan itself to stdout.
+ */
+export function planCommand(): Command {
+  return new Command('plan')
+    .description('solve the weekly plan of a scenario (sessions, instructors, rooms, bus routes)')
+    .argument('<scenario>', 'scenario JSON file')
+    .addOption(new Option('--backend <name>', 'MILP backend').choices(['highs', 'jsl']).default('highs'))
+    .option('--time-limit <seconds>', 'solver time limit in seconds', positiveSeconds, 60)
+    .option('--out <file>', 'write the plan JSON to this file')
+    .option('--json', 'print the plan JSON to stdout instead of the summary')
+    .option('--quiet', 'no progress on stderr')
+    .action(async (scenarioPath: string, options: PlanCliOptions) => {
+      const scenario = await readScenarioFile(scenarioPath);
+      const started = performance.now();
+      const plan = await solvePlan(scenario, {
+        backend: options.backend,
+        timeLimitSec: options.timeLimit,
+        onProgress: options.quiet
+          ? undefined
+          : (p) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${p.phase}: ${p.message}\n`),
+      });
+      const text = `${JSON.stringify(plan, null, 2)}\n`;
+      if (options.out) await writeFile(options.out, text);
+      if (options.json) process.stdout.write(text);
+      else process.stdout.write(`${planSummary(plan)}${options.out ? `\nwrote ${options.out}\n` : ''}`);
+      process.exitCode = 0;
+    });
+}

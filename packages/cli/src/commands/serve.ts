@@ -1,0 +1,38 @@
+import { Command } from 'commander';
+import { InvalidInputError } from '@baeum/model';
+import { startLocalServer } from '../server/startLocalServer';
+
+/**
+ * `baeum serve`: the HTTP API on this machine (dynalite under --data, the same handlers as
+ * on AWS, the solve worker in-process). Prints the URL and a coordinator token for region 41.
+ */
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('run the HTTP API locally (dynalite in-process, no cloud account)')
+    .option('--port <n>', 'port (0 = any free port)', '3000')
+    .option('--data <dir>', 'folder for the local database and the dev-token secret', '.baeum')
+    .option('--region <id>', 'region of the printed coordinator token', '41')
+    .exitOverride()
+    .action(async (flags: { port: string; data: string; region: string }) => {
+      if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) > 65535) {
+        throw new InvalidInputError('serve flags', [{ path: '--port', message: `"${flags.port}" is not a port number` }]);
+      }
+      const server = await startLocalServer({ port: Number(flags.port), dataDir: flags.data, logLevel: 'INFO' });
+      const token = await server.signDevToken({ role: 'coordinator', regionId: flags.region });
+      process.stdout.write(
+        `baeum API on ${server.url} (data in ${flags.data}, table ${server.tableName})\n` +
+          `OpenAPI: ${server.url}/openapi.json\n` +
+          `report:  ${server.url}/?region=${flags.region}&token=${token}\n` +
+          `coordinator token (region ${flags.region}):\n${token}\n`,
+      );
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void server.close().then(resolve);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+    });
+}

@@ -1,0 +1,188 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import type { Context } from 'aws-lambda';
+import { Logger } from '@aws-lambda-powertools/logger';
+import {
+  createAppContext,
+  createCentersHandler,
+  createDemandHandler,
+  createInstructorsHandler,
+  createOpenApiHandler,
+  createPlansHandler,
+  createReferenceHandler,
+  createRoutesHandler,
+  createWorkerHandler,
+  matchRoute,
+  pathExists,
+  problemResponse,
+  type ApiEvent,
+  type ApiResult,
+  type PlanSolver,
+  type RouteGroup,
+} from '@baeum/functions';
+import { createDynamoClients, ensureTable, TABLE_DEFINITION } from '@baeum/store';
+import { apiGatewayEvent } from './apiGatewayEvent';
+import { loadDevSecret, signDevToken, verifyDevToken, type DevClaims } from './devToken';
+import { startLocalDynalite } from './localDynalite';
+import { reportPage, ReportPageError } from './reportPage';
+import { SolveQueue } from './solveQueue';
+
+export interface LocalServerOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Where dynalite keeps its data and the dev-token secret (default `.baeum`). */
+  dataDir?: string;
+  /** Keep nothing on disk (tests). */
+  inMemory?: boolean;
+  /** Replaces the plan engine (tests of the API with a stand-in solver). */
+  solvePlan?: PlanSolver;
+  logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+}
+
+export interface LocalServer {
+  url: string;
+  tableName: string;
+  devSecret: Uint8Array;
+  signDevToken(claims: DevClaims): Promise<string>;
+  /** Resolves when every queued solve has finished. */
+  solvesIdle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Lambda's own request payload limit: API Gateway would refuse anything larger. */
+export const LOCAL_MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+type Handler = (event: ApiEvent, context: Context) => Promise<ApiResult>;
+
+/**
+ * baeum's HTTP API on this machine, no cloud account: dynalite in-process, the same Lambda
+ * handlers behind a node:http server that builds API Gateway v2 events, dev tokens verified
+ * here as API Gateway's JWT authorizer would, and the solve worker on an in-process queue.
+ */
+export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
+  const dataDir = resolve(options.dataDir ?? '.baeum');
+  if (!options.inMemory) await mkdir(join(dataDir, 'dynamodb'), { recursive: true });
+  const db = await startLocalDynalite({ path: options.inMemory ? undefined : join(dataDir, 'dynamodb') });
+  const tableName = TABLE_DEFINITION.defaultTableName;
+  const { client } = createDynamoClients({ endpoint: db.endpoint, region: 'ap-northeast-2' });
+  await ensureTable(client, tableName);
+  const devSecret = await loadDevSecret(dataDir, { inMemory: options.inMemory });
+
+  const logger = new Logger({ serviceName: 'baeum-local', logLevel: options.logLevel ?? 'WARN' });
+  let queue: SolveQueue | undefined;
+  const ctx = createAppContext(
+    { tableName, dynamoEndpoint: db.endpoint, awsRegion: 'ap-northeast-2' },
+    { startSolve: async (jobId) => queue?.enqueue(jobId), solvePlan: options.solvePlan, logger },
+  );
+  const context = () => ctx;
+  const worker = createWorkerHandler(context);
+  queue = new SolveQueue((jobId) => worker({ jobId }, lambdaContext()));
+  const handlers: Record<RouteGroup, Handler> = {
+    demand: createDemandHandler(context),
+    reference: createReferenceHandler(context),
+    plans: createPlansHandler(context),
+    routes: createRoutesHandler(context),
+    centers: createCentersHandler(context),
+    instructors: createInstructorsHandler(context),
+    openapi: createOpenApiHandler(context),
+  };
+
+  const server = createServer((request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      logger.error('local server failed', error as Error);
+      send(response, problem(500, 'Internal Server Error', 'unexpected error', '$'));
+    });
+  });
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const method = (request.method ?? 'GET').toUpperCase();
+    const body = await readBody(request);
+    if (body === undefined) return send(response, problem(413, 'Payload Too Large', `the body exceeds ${LOCAL_MAX_BODY_BYTES} bytes`, '$'));
+    const token = bearerToken(request) ?? (url.pathname === '/' ? url.searchParams.get('token') ?? undefined : undefined);
+    let claims: Record<string, unknown> | undefined;
+    if (token) {
+      try {
+        claims = { ...(await verifyDevToken(devSecret, token)) };
+      } catch (error) {
+        // API Gateway's JWT authorizer answers 401 itself for a bad token; so do we.
+        return send(response, problem(401, 'Unauthorized', `invalid token: ${(error as Error).message}`, 'header.authorization'));
+      }
+    }
+    if (method === 'GET' && url.pathname === '/') return sendReport(response, url, claims);
+    const matched = matchRoute(method, url.pathname);
+    if (!matched) {
+      const status = pathExists(url.pathname) ? 405 : 404;
+      return send(response, problem(status, status === 405 ? 'Method Not Allowed' : 'Not Found', `no route ${method} ${url.pathname}`, '$'));
+    }
+    const event = apiGatewayEvent(request, url, matched, body, claims);
+    send(response, await handlers[matched.route.group](event, lambdaContext()));
+  }
+
+  async function sendReport(response: ServerResponse, url: URL, claims: Record<string, unknown> | undefined): Promise<void> {
+    try {
+      const html = await reportPage(ctx, url, claims);
+      send(response, { statusCode: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html });
+    } catch (error) {
+      if (!(error instanceof ReportPageError)) throw error;
+      send(response, problem(error.status, error.status === 401 ? 'Unauthorized' : error.status === 403 ? 'Forbidden' : 'Not Found', error.message, error.path));
+    }
+  }
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    tableName,
+    devSecret,
+    signDevToken: (claims) => signDevToken(devSecret, claims),
+    solvesIdle: () => queue.idle(),
+    close: async () => {
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      });
+      await queue.idle();
+      client.destroy();
+      await db.close();
+    },
+  };
+}
+
+function problem(status: number, title: string, detail: string, path: string): ApiResult {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return problemResponse({ type: `https://baeum.dev/problems/${slug}`, title, status, detail, errors: [{ path, message: detail }] });
+}
+
+function bearerToken(request: IncomingMessage): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+  return match?.[1];
+}
+
+/** The request body as text, or undefined past the size limit (reading stops there). */
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).byteLength;
+    if (size > LOCAL_MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(response: ServerResponse, result: ApiResult): void {
+  if (response.headersSent) return;
+  response.writeHead(result.statusCode, { ...(result.headers as Record<string, string>), 'content-length': Buffer.byteLength(result.body) });
+  response.end(result.body);
+}
+
+function lambdaContext(): Context {
+  return { functionName: 'baeum-local', awsRequestId: crypto.randomUUID(), callbackWaitsForEmptyEventLoop: false } as Context;
+}

@@ -1,0 +1,3 @@
+export { explainUnmet } from './explainUnmet';
+export { computeKpis } from './kpis';
+export { ExplainReferenceError } from './scenarioIndex';

@@ -1,0 +1,25 @@
+import type { PlanModel } from './buildModel';
+
+/** A session the solver opened: option index, learners per demand index, instructor index if assigned. */
+export interface OpenedSession {
+  option: number;
+  learners: Array<{ demand: number; count: number }>;
+  instructor?: number;
+}
+
+/** Reads the opened sessions out of an integral, checked solution of a plan model. */
+export function openedFromSolution(pm: PlanModel, values: ArrayLike<number>): OpenedSession[] {
+  const opened = new Map<number, OpenedSession>();
+  for (const [o, y] of pm.yVar) if (Math.round(values[y]) === 1) opened.set(o, { option: o, learners: [] });
+  for (const { arc, variable } of pm.learnerVars) {
+    const count = Math.round(values[variable]);
+    if (count > 0) opened.get(arc.option)?.learners.push({ demand: arc.demand, count });
+  }
+  for (const { arc, variable } of pm.staffVars) {
+    if (Math.round(values[variable]) === 1) {
+      const session = opened.get(arc.option);
+      if (session) session.instructor = arc.instructor;
+    }
+  }
+  return [...opened.values()];
+}

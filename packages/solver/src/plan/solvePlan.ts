@@ -1,0 +1,145 @@
+import type { Plan, Scenario } from '@baeum/model';
+import { computeKpis } from '../explain/kpis';
+import { explainUnmet } from '../explain/explainUnmet';
+import { highsBackend, jslBackend, relativeGap, type MilpBackend, type ModelSize } from '../milp/index';
+import { busRoutes } from './busRoutes';
+import { buildCandidates, type PlanCandidates } from './candidates';
+import { decompose } from './decompose';
+import { matchInstructors } from './matchInstructors';
+import { solveParts, type PartsResult } from './solveParts';
+import { openingCost, priorityOf, travelWeight } from './buildModel';
+import type { OpenedSession } from './openedSessions';
+import { sessionsFromSolution } from './sessionsFromSolution';
+
+export interface PlanProgress {
+  phase: string;
+  message: string;
+  fraction?: number;
+}
+
+export interface SolvePlanOptions {
+  backend?: 'highs' | 'jsl';
+  timeLimitSec?: number;
+  planId?: string;
+  onProgress?: (p: PlanProgress) => void;
+  /** Force the exact one-model-per-part formulation or the opening + matching decomposition. */
+  strategy?: 'auto' | 'full' | 'two-stage';
+  /** Relative gap at which the search may stop (default 0.5 %; the target is 1 %). */
+  relGap?: number;
+}
+
+/** Above this many instructor-assignment candidates the exact model is replaced by opening + matching. */
+const FULL_MODEL_STAFF_ARCS = 6000;
+const MATCH_ROUNDS = 6;
+
+/**
+ * The weekly plan: which sessions open (course x venue x slot), which learners go where,
+ * which instructor teaches, and the bus routes. Maximises priority-weighted learners served,
+ * then (small weights) minimises instructor travel and bus km. Every backend answer is
+ * checked for integrality and feasibility before it becomes part of the plan, and the plan
+ * reports the objective with a proven bound and gap.
+ *
+ * @throws PlanSolverError when a backend fails (naming backend and status).
+ */
+export async function solvePlan(scenario: Scenario, options: SolvePlanOptions = {}): Promise<Plan> {
+  const started = performance.now();
+  const backend: MilpBackend = options.backend === 'jsl' ? jslBackend : highsBackend;
+  const timeLimitSec = options.timeLimitSec ?? 60;
+  const deadline = started + timeLimitSec * 1000;
+  const progress = options.onProgress ?? (() => {});
+  const c = buildCandidates(scenario);
+  progress({ phase: 'candidates', message: `${c.options.length} session options, ${c.learnerArcs.length} learner arcs, ${c.staffArcCount} staff arcs` });
+
+  const twoStage = options.strategy === 'two-stage' || (options.strategy !== 'full' && c.staffArcCount > FULL_MODEL_STAFF_ARCS);
+  const relGap = options.relGap ?? 0.005;
+  const result = twoStage
+    ? await solveTwoStage(c, backend, deadline, relGap, progress)
+    : await solveParts(c, decompose(c, true), 'full', backend, deadline, relGap, progress);
+  const opened = result.opened;
+
+  const planned = sessionsFromSolution(c, opened);
+  const routed = busRoutes(c, planned);
+  const kept = planned.filter((p) => !routed.unrouted.includes(p.session.id));
+  const sessions = kept.map((p) => p.session);
+  const unmet = explainUnmet(scenario, sessions);
+  const objective = planObjective(c, kept.map((p) => p.opened));
+  const seconds = (performance.now() - started) / 1000;
+  progress({ phase: 'done', message: `${sessions.length} sessions in ${seconds.toFixed(1)} s`, fraction: 1 });
+  return {
+    version: 1,
+    planId: options.planId ?? `plan-${scenario.region.id}-${scenario.week}`,
+    regionId: scenario.region.id,
+    week: scenario.week,
+    status: 'ready',
+    createdAt: new Date().toISOString(),
+    solver: {
+      backend: backend.name,
+      objective: round6(objective),
+      bound: round6(Math.max(result.bound, objective)),
+      gap: round6(relativeGap(objective, Math.max(result.bound, objective))),
+      seconds: round6(seconds),
+      status: result.status,
+      modelSize: result.size,
+    },
+    sessions,
+    routes: routed.routes,
+    unmet,
+    kpis: computeKpis(scenario, sessions, routed.routes, unmet),
+  };
+}
+
+/**
+ * Opening then matching: solve the opening model (a relaxation of the full problem, so its
+ * bound bounds the plan), match instructors to the opened sessions, forbid the sessions no
+ * instructor can take, and re-solve the parts they belong to, a few rounds.
+ */
+async function solveTwoStage(
+  c: PlanCandidates,
+  backend: MilpBackend,
+  deadline: number,
+  relGap: number,
+  progress: (p: PlanProgress) => void,
+): Promise<PartsResult> {
+  const parts = decompose(c, false);
+  const forbidden = new Set<number>();
+  const firstDeadline = performance.now() + (deadline - performance.now()) * 0.6;
+  const first = await solveParts(c, parts, 'opening', backend, firstDeadline, relGap, progress);
+  let opened = first.opened;
+  let status = first.status;
+  let staffed: OpenedSession[] = [];
+  for (let round = 1; round <= MATCH_ROUNDS; round++) {
+    const remainingSec = Math.max(1, (deadline - performance.now()) / 1000);
+    // All sessions are matched together each round, so instructors are never double-booked.
+    const match = await matchInstructors(c, opened, backend, remainingSec * 0.5);
+    staffed = match.staffed;
+    progress({ phase: 'matching', message: `round ${round}: ${match.staffed.length} sessions staffed, ${match.unstaffed.length} without instructor` });
+    if (match.unstaffed.length === 0 || round === MATCH_ROUNDS || performance.now() > deadline) break;
+    for (const s of match.unstaffed) forbidden.add(s.option);
+    const touched = new Set(match.unstaffed.map((s) => s.option));
+    const redo = parts.filter((p) => p.some((o) => touched.has(o)));
+    const redoSet = new Set(redo.flat());
+    const again = await solveParts(c, redo, 'opening', backend, deadline, relGap, progress, forbidden);
+    if (again.status !== 'optimal') status = again.status;
+    opened = [...opened.filter((s) => !redoSet.has(s.option)), ...again.opened];
+  }
+  return { opened: staffed, bound: first.bound, status, size: first.size };
+}
+
+/** The objective of the final plan, on the same terms as the models. */
+function planObjective(c: PlanCandidates, sessions: OpenedSession[]): number {
+  const weight = travelWeight(c);
+  let sum = 0;
+  for (const s of sessions) {
+    for (const l of s.learners) sum += l.count * priorityOf(c.demands[l.demand]);
+    sum -= openingCost(c, c.options[s.option]);
+    const arc = c.staffArcsByOption[s.option].find((a) => a.instructor === s.instructor);
+    sum -= weight * (arc?.km ?? 0);
+  }
+  return sum;
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+export type { ModelSize };

@@ -1,0 +1,216 @@
+import type { Plan, Route, Session } from '@baeum/model';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { batchWriteAll, type BatchWriteOptions } from './batchWrite';
+import {
+  isConditionalCheckFailed,
+  PlanAlreadyPublishedError,
+  PlanNotFoundError,
+  PlanNotPublishableError,
+  PlanVersionExistsError,
+  StoredDataCorruptError,
+} from './errors';
+import { planKeys, publishedKeys } from './keys';
+import { assemblePlan, headerItem, partItems, planContentHash, type PlanHeaderItem } from './planItems';
+import { queryAll } from './queryAll';
+import { GSI1 } from './tableDefinition';
+
+export interface PlanRepositoryOptions {
+  batch?: BatchWriteOptions;
+  /** Items per Query page (default: DynamoDB's 1 MB pages). */
+  pageSize?: number;
+}
+
+/**
+ * Plans as immutable versions: parts (sessions, routes, unmet) are batch-written first and the
+ * header LAST, so a plan is visible only once complete (get() looks for the header first).
+ * Publishing is the one mutation: a conditional PUBLISHED item per region-week, then the
+ * header's status.
+ */
+export class PlanRepository {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly options: PlanRepositoryOptions = {},
+  ) {}
+
+  /** Stores a new plan version. Re-saving the same content is a no-op; other content under the id is refused. */
+  async save(plan: Plan): Promise<void> {
+    const existing = await this.header(plan.planId);
+    if (existing) return this.checkSameContent(existing, plan);
+    await batchWriteAll(this.doc, this.tableName, partItems(plan).map((Item) => ({ PutRequest: { Item } })), this.options.batch);
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: headerItem(plan, new Date().toISOString()),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      const winner = await this.header(plan.planId);
+      if (winner) return this.checkSameContent(winner, plan);
+      throw error;
+    }
+  }
+
+  async get(planId: string): Promise<Plan | undefined> {
+    const header = await this.header(planId);
+    if (!header) return undefined;
+    const parts = await this.parts(planId, planKeys.partPrefix);
+    const plan = assemblePlan(header, parts);
+    const { counts } = header;
+    if (plan.sessions.length !== counts.sessions || plan.routes.length !== counts.routes || plan.unmet.length !== counts.unmet) {
+      throw new StoredDataCorruptError(`plan ${planId}`, 'stored parts do not match the header counts');
+    }
+    return plan;
+  }
+
+  /**
+   * The newest plan version of a region-week, or of the region's latest week when no week is
+   * given (GSI1: `PLANS#region`, sort key `week#createdAt#planId`).
+   */
+  async latest(regionId: string, week?: string): Promise<Plan | undefined> {
+    const input: QueryCommandInput = {
+      TableName: this.tableName,
+      IndexName: GSI1,
+      KeyConditionExpression: week ? 'gsi1pk = :pk AND begins_with(gsi1sk, :week)' : 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': planKeys.gsi1pk(regionId), ...(week ? { ':week': planKeys.gsi1WeekPrefix(week) } : {}) },
+      ScanIndexForward: false,
+      Limit: 1,
+    };
+    const { Items } = await this.doc.send(new QueryCommand(input));
+    const newest = Items?.[0] as PlanHeaderItem | undefined;
+    return newest ? this.get(newest.plan.planId) : undefined;
+  }
+
+  /**
+   * The published plan of a region-week, if any. The PUBLISHED marker is the source of truth:
+   * if a publish stopped between the marker and the header update, the plan is still reported
+   * as published (and a retried publish finishes the header).
+   */
+  async published(regionId: string, week: string): Promise<Plan | undefined> {
+    const planId = await this.publishedPlanId(regionId, week);
+    const plan = planId ? await this.get(planId) : undefined;
+    return plan ? { ...plan, status: 'published' } : undefined;
+  }
+
+  /**
+   * Publishes a ready plan. Exactly one plan per region-week can win: the PUBLISHED item is put
+   * only if absent. Publishing the already-published plan again returns it (a retry is safe).
+   */
+  async publish(planId: string): Promise<Plan> {
+    const header = await this.header(planId);
+    if (!header) throw new PlanNotFoundError(planId);
+    const { regionId, week, status } = header.plan;
+    if (status !== 'ready' && status !== 'published') throw new PlanNotPublishableError(planId, status);
+    const publishedAt = new Date().toISOString();
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: publishedKeys.pk(regionId, week), sk: publishedKeys.sk, planId, regionId, week, publishedAt },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      const winner = await this.publishedPlanId(regionId, week);
+      // Our own earlier attempt (crashed before the header update) counts as ours: finish it.
+      if (winner !== planId) throw new PlanAlreadyPublishedError(regionId, week, winner ?? '?', planId);
+    }
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: planKeys.pk(planId), sk: planKeys.headerSk },
+        UpdateExpression: 'SET #plan.#status = :published, publishedAt = if_not_exists(publishedAt, :at)',
+        ExpressionAttributeNames: { '#plan': 'plan', '#status': 'status' },
+        ExpressionAttributeValues: { ':published': 'published', ':at': publishedAt },
+      }),
+    );
+    const plan = await this.get(planId);
+    if (!plan) throw new PlanNotFoundError(planId);
+    return plan;
+  }
+
+  /** Sessions held at a center's rooms (center managers' assignments). */
+  async sessionsOfCenter(planId: string, centerId: string): Promise<Session[]> {
+    return this.filteredParts<Session>(planId, 'P#SESSION#', 'centerId = :id', centerId);
+  }
+
+  /** Sessions an instructor teaches (the instructor's calendar). */
+  async sessionsOfInstructor(planId: string, instructorId: string): Promise<Session[]> {
+    return this.filteredParts<Session>(planId, 'P#SESSION#', 'contains(instructorIds, :id)', instructorId);
+  }
+
+  /** A bus's day routes (dispatchers). */
+  async routesOfBus(planId: string, busId: string): Promise<Route[]> {
+    return this.filteredParts<Route>(planId, 'P#ROUTE#', 'busId = :id', busId);
+  }
+
+  /** Sessions on a bus (dispatchers). */
+  async sessionsOfBus(planId: string, busId: string): Promise<Session[]> {
+    return this.filteredParts<Session>(planId, 'P#SESSION#', 'busId = :id', busId);
+  }
+
+  private async filteredParts<T>(planId: string, prefix: string, filter: string, id: string): Promise<T[]> {
+    if (!(await this.header(planId))) throw new PlanNotFoundError(planId);
+    const items = await queryAll(
+      this.doc,
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        FilterExpression: filter,
+        ExpressionAttributeValues: { ':pk': planKeys.pk(planId), ':prefix': prefix, ':id': id },
+      },
+      this.options.pageSize,
+    );
+    return items.map((item) => item.data as T);
+  }
+
+  private async header(planId: string): Promise<PlanHeaderItem | undefined> {
+    const { Item } = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: planKeys.pk(planId), sk: planKeys.headerSk },
+        ConsistentRead: true,
+      }),
+    );
+    return Item as PlanHeaderItem | undefined;
+  }
+
+  private parts(planId: string, prefix: string): Promise<Record<string, unknown>[]> {
+    return queryAll(
+      this.doc,
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': planKeys.pk(planId), ':prefix': prefix },
+        ConsistentRead: true,
+      },
+      this.options.pageSize,
+    );
+  }
+
+  private async publishedPlanId(regionId: string, week: string): Promise<string | undefined> {
+    const { Item } = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: publishedKeys.pk(regionId, week), sk: publishedKeys.sk },
+        ConsistentRead: true,
+      }),
+    );
+    return Item?.planId as string | undefined;
+  }
+
+  private checkSameContent(existing: PlanHeaderItem, plan: Plan): void {
+    if (existing.contentHash !== planContentHash(plan)) throw new PlanVersionExistsError(plan.planId);
+  }
+}

@@ -5,7 +5,7 @@ const scale = (process.argv[2] ?? 'small') as 'small';
 const t0 = performance.now();
 const scenario = generateScenario({ areas, scale, seed: 1, week: '2026-W49' });
 console.log('generated', scale, ((performance.now() - t0) / 1000).toFixed(1), 's', scenario.demand.length, 'demand', scenario.instructors.length, 'instructors', scenario.stops.length, 'stops');
-const plan = await solvePlan(scenario, { timeLimitSec: Number(process.argv[3] ?? 60), strategy: (process.argv[4] ?? 'auto') as 'auto', onProgress: (p) => console.error(`[${p.phase}] ${p.message}`) });
+const plan = await solvePlan(scenario, { timeLimitSec: Number(process.argv[3] ?? 60), strategy: (process.argv[4] ?? 'auto') as 'auto', onProgress: (p) => console.error(`${((performance.now() - t0) / 1000).toFixed(1)} [${p.phase}] ${p.message}`) });
 console.log(plan.solver, plan.sessions.length, 'sessions', plan.routes.length, 'routes', plan.kpis);
 const v = validatePlan(scenario, plan);
 console.log('violations', v.length, v.slice(0, 5));

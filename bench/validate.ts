@@ -23,7 +23,7 @@ const { values } = parseArgs({
 if (!isScale(values.scale)) throw new Error(`unknown scale ${values.scale}`);
 
 const areas = JSON.parse(readFileSync(join(root, 'data/gyeonggi-eupmyeondong-2018.geojson'), 'utf8')) as unknown;
-const scenario = generateScenario({ areas: areas as never, scale: values.scale, seed: Number(values.seed), week: '2026-W49' });
+const scenario = generateScenario({ areas, scale: values.scale, seed: Number(values.seed), week: '2026-W49' });
 const solveStart = performance.now();
 const plan = await solvePlan(scenario, { timeLimitSec: Number(values['time-limit']) });
 const solveMs = performance.now() - solveStart;

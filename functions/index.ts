@@ -1,5 +1,6 @@
 export { API_ROUTES, matchRoute, pathExists, type ApiRoute, type MatchedRoute, type RouteGroup } from './apiRoutes';
 export { createAppContext, envAppContext, NoSolveRunnerError, type AppContext, type AppContextOverrides, type ContextProvider } from './appContext';
+export { stepFunctionsStarter } from './stepFunctionsStarter';
 export { readConfig, envConfig, ConfigError, type FunctionsConfig } from './config';
 export type { DemandStore, JobStore, PlanSolver, PlanStore, ReferenceStore, SolveStarter } from './ports';
 export type { ApiEvent } from './http/apiEvent';

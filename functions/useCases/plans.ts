@@ -16,7 +16,13 @@ export async function requestPlan(ctx: AppContext, principal: Principal, request
     ]);
   }
   const job = await ctx.jobs.create(request);
-  await ctx.startSolve(job.jobId);
+  try {
+    await ctx.startSolve(job.jobId);
+  } catch (error) {
+    // A job nobody will run must not stay queued forever: record why it never started.
+    await ctx.jobs.markFailed(job.jobId, `could not start the solve: ${(error as Error).message}`);
+    throw error;
+  }
   return job;
 }
 

@@ -1,5 +1,6 @@
 import { underServedScores } from '@baeum/geo';
 import { parseScenario, type Demand, type RegionReference, type Scenario } from '@baeum/model';
+import { JobNotFoundError } from '@baeum/store';
 import type { AppContext } from '../appContext';
 import type { PlanSolver } from '../ports';
 
@@ -18,7 +19,7 @@ export class MissingReferenceError extends Error {
  */
 export async function solveJob(ctx: AppContext, solvePlan: PlanSolver, jobId: string): Promise<{ status: 'ready' | 'failed'; planId?: string; error?: string }> {
   const job = await ctx.jobs.get(jobId);
-  if (!job) throw new Error(`job ${jobId} not found`);
+  if (!job) throw new JobNotFoundError(jobId);
   await ctx.jobs.markSolving(jobId);
   try {
     const reference = await ctx.references.get(job.regionId);

@@ -1,24 +1,37 @@
-import { CfnOutput, Duration } from 'aws-cdk-lib';
-import { CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { CorsHttpMethod, HttpApi, HttpMethod, LogGroupLogDestination, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { API_ROUTES, type RouteGroup } from '../../functions/apiRoutes';
+// The functions' own route table: the local server matches requests with it and API Gateway is
+// wired from it, so the two cannot disagree on a route or on the group that serves it.
+import { API_ROUTES, type RouteGroup as ApiGroup } from '../../functions/apiRoutes';
 import { HandlerFunction } from './handlerFunction';
 
-// The functions' own route table: the local server matches with it and API Gateway is wired
-// from it, so the two cannot disagree on a route or the group that serves it.
-type ApiGroup = RouteGroup;
+/** A route key of the route table that is not `<METHOD> /path`. */
+export class InvalidRouteKeyError extends Error {
+  constructor(readonly routeKey: string) {
+    super(`route key "${routeKey}" is not "<METHOD> /path"`);
+    this.name = 'InvalidRouteKeyError';
+  }
+}
 
 function methodAndPath(routeKey: string): { method: HttpMethod; path: string } {
   const [method, path] = routeKey.split(' ');
   if (!Object.values(HttpMethod).includes(method as HttpMethod) || !path?.startsWith('/')) {
-    throw new Error(`route key "${routeKey}" is not "<METHOD> /path"`);
+    throw new InvalidRouteKeyError(routeKey);
   }
   return { method: method as HttpMethod, path };
 }
+
+/**
+ * Intake is a few thousand requests a region-week, polling a few per second: a runaway client
+ * above this is throttled before it eats the account's Lambda concurrency.
+ */
+export const API_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
 
 /** What each group may do to the table: the least each handler needs. */
 const TABLE_ACCESS: Record<ApiGroup, 'none' | 'read' | 'readWrite'> = {
@@ -55,6 +68,17 @@ export class ApiRoutes extends Construct {
         allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT],
         allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
         maxAge: Duration.hours(1),
+      },
+      createDefaultStage: false,
+    });
+    this.api.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: API_THROTTLE,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(
+          new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY }),
+        ),
       },
     });
     const authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {

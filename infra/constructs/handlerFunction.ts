@@ -1,11 +1,11 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { RouteGroup } from '../../functions/apiRoutes';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** Repository root: esbuild's project root and where package-lock.json lives. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,6 +29,16 @@ export interface HandlerFunctionProps {
   readonly environment?: Record<string, string>;
   readonly commandHooks?: ICommandHooks;
 }
+
+/**
+ * HiGHS is WebAssembly loaded from `new URL('highs.wasm', import.meta.url)`; esbuild does not
+ * follow that, so the .wasm is copied next to the bundle's index.mjs.
+ */
+export const HIGHS_WASM_BESIDE_BUNDLE: ICommandHooks = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (inputDir, outputDir) => [`cp "${inputDir}/node_modules/highs/build/highs.wasm" "${outputDir}/highs.wasm"`],
+};
 
 // ESM bundles still meet CommonJS dependencies that call require(); give them one.
 const REQUIRE_SHIM = "import { createRequire as __baeumCreateRequire } from 'node:module'; const require = __baeumCreateRequire(import.meta.url);";

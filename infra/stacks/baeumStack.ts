@@ -2,20 +2,20 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ApiRoutes } from '../constructs/apiRoutes';
 import { DataTable } from '../constructs/dataTable';
-import { HandlerFunction } from '../constructs/handlerFunction';
+import { HandlerFunction, HIGHS_WASM_BESIDE_BUNDLE } from '../constructs/handlerFunction';
 import { NationalRun } from '../constructs/nationalRun';
 import { SolveMachine } from '../constructs/solveMachine';
 import { UserDirectory } from '../constructs/userDirectory';
 
-/**
- * All of baeum in one env-agnostic stack (no account/region, no lookups): it synthesises
- * offline and deploys to any region.
- */
 export interface BaeumStackProps extends StackProps {
   /** Default: the repository's functions/ folder. */
   readonly functionsDir?: string;
 }
 
+/**
+ * All of baeum in one env-agnostic stack (no account/region, no lookups): it synthesises
+ * offline and deploys to any region.
+ */
 export class BaeumStack extends Stack {
   readonly dataTable: DataTable;
   readonly users: UserDirectory;
@@ -35,7 +35,7 @@ export class BaeumStack extends Stack {
       memorySizeMb: 3008,
       timeout: Duration.minutes(15),
       environment: { TABLE_NAME: this.dataTable.table.tableName },
-      commandHooks: highsWasmBesideBundle,
+      commandHooks: HIGHS_WASM_BESIDE_BUNDLE,
     });
     this.dataTable.table.grantReadWriteData(this.worker.fn);
     this.solve = new SolveMachine(this, 'Solve', { worker: this.worker.fn, table: this.dataTable.table });
@@ -61,15 +61,3 @@ export class BaeumStack extends Stack {
     new CfnOutput(this, 'NationalStateMachineArn', { value: this.national.stateMachine.stateMachineArn });
   }
 }
-
-/**
- * HiGHS is WebAssembly loaded from `new URL('highs.wasm', import.meta.url)`; esbuild does not
- * follow that, so the .wasm is copied next to the bundle's index.mjs.
- */
-const highsWasmBesideBundle = {
-  beforeBundling: (): string[] => [],
-  beforeInstall: (): string[] => [],
-  afterBundling: (inputDir: string, outputDir: string): string[] => [
-    `cp "${inputDir}/node_modules/highs/build/highs.wasm" "${outputDir}/highs.wasm"`,
-  ],
-};

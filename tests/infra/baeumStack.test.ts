@@ -4,6 +4,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planJobSchema } from '@baeum/model';
 import { JobRepository, TABLE_DEFINITION } from '@baeum/store';
+import { API_THROTTLE } from '../../infra/constructs/apiRoutes';
 import { allStates, definitionOf, fillParameters, synthBaeum, unmarshall, type StateMachineDefinition } from './synthBaeum';
 
 /** The routes of INTERFACES.md and the function group that serves each. */
@@ -27,10 +28,11 @@ type Resource = { Type: string; Properties: Record<string, any> };
 
 let template: Template;
 let violations: unknown[];
+let warnings: string[];
 let resources: Record<string, Resource>;
 
 beforeAll(() => {
-  ({ template, violations } = synthBaeum());
+  ({ template, violations, warnings } = synthBaeum());
   resources = template.toJSON().Resources as Record<string, Resource>;
 });
 
@@ -49,7 +51,10 @@ function functionOf(group: string): [string, Resource] {
 
 /** Every IAM action granted to a function's role, with the resources of each statement. */
 function statementsOf(group: string): { actions: string[]; resource: unknown }[] {
-  const roleId = functionOf(group)[1].Properties.Role['Fn::GetAtt'][0] as string;
+  return roleStatements(functionOf(group)[1].Properties.Role['Fn::GetAtt'][0] as string);
+}
+
+function roleStatements(roleId: string): { actions: string[]; resource: unknown }[] {
   return ofType('AWS::IAM::Policy')
     .filter(([, p]) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId))
     .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
@@ -80,6 +85,10 @@ describe('synthesis', () => {
   it('passes CDK’s built-in CloudFormation validation without a finding', () => {
     expect(violations).toEqual([]);
   });
+
+  it('raises no construct warning or error (deprecated props, misconfigurations)', () => {
+    expect(warnings).toEqual([]);
+  });
 });
 
 describe('HTTP API', () => {
@@ -93,6 +102,16 @@ describe('HTTP API', () => {
       const uri = resources[integrationId.Ref].Properties.IntegrationUri as { 'Fn::GetAtt': string[] };
       expect([route.RouteKey, uri['Fn::GetAtt'][0]]).toEqual([route.RouteKey, functionOf(EXPECTED_ROUTES[route.RouteKey])[0]]);
     }
+  });
+
+  it('throttles the default stage and logs every request', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: API_THROTTLE.rateLimit, ThrottlingBurstLimit: API_THROTTLE.burstLimit },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+    });
   });
 
   it('guards every route but the OpenAPI document with the Cognito JWT authorizer', () => {
@@ -248,6 +267,15 @@ describe('least privilege', () => {
 
   it('lets the writing functions put items', () => {
     for (const group of ['demand', 'reference', 'plans', 'worker']) expect(actionsOf(group), group).toContain('dynamodb:PutItem');
+  });
+
+  it('lets the state machines write the table only the way their tasks do', () => {
+    const dynamoActions = (machineId: string) =>
+      roleStatements(resources[machineId].Properties.RoleArn['Fn::GetAtt'][0])
+        .flatMap((s) => s.actions)
+        .filter((a) => a.startsWith('dynamodb:'));
+    expect(dynamoActions(solveMachine().id)).toEqual(['dynamodb:UpdateItem']);
+    expect(dynamoActions(nationalMachine().id)).toEqual(['dynamodb:PutItem']);
   });
 
   it('lets only the plans function start solve executions, on the solve machine alone', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -8,6 +8,8 @@ export interface SynthesisedBaeum {
   template: Template;
   /** Violations of CDK's built-in CloudFormation validation (warnings and errors). */
   violations: unknown[];
+  /** Construct warnings and errors (deprecated props, misconfigurations) as `path: text`. */
+  warnings: string[];
 }
 
 /**
@@ -22,10 +24,14 @@ export function synthBaeum(): SynthesisedBaeum {
   const report = JSON.parse(readFileSync(path.join(assembly.directory, 'validation-report.json'), 'utf8')) as {
     pluginReports: { violations?: unknown[] }[];
   };
-  return {
-    template: Template.fromJSON(assembly.getStackByName(STACK_NAME).template),
+  const stack = assembly.getStackByName(STACK_NAME);
+  const synthesised = {
+    template: Template.fromJSON(stack.template),
     violations: report.pluginReports.flatMap((r) => r.violations ?? []),
+    warnings: stack.messages.filter((m) => m.level !== 'info').map((m) => `${m.id}: ${String(m.entry.data)}`),
   };
+  rmSync(outdir, { recursive: true, force: true });
+  return synthesised;
 }
 
 type CfnValue = string | Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_ROUTES } from '@baeum/functions';
 import { call, type ApiAnswer } from './support/apiClient';
 import { seededRegion, type ApiRegion } from './support/solvedRegion';
 
@@ -104,5 +105,21 @@ describe('bad input at every endpoint', () => {
     expectRejected(await call(url, 'PUT', '/regions/99/reference', { token: stranger, body: reference }), 422, '$.region.id');
     expectRejected(await call(url, 'PUT', '/regions/99/reference', { token: stranger, body: { ...reference, region: { ...reference.region, id: '99' }, slots: 'all' } }), 422, '$.slots');
     expectRejected(await call(url, 'POST', '/plans', { token: stranger, body: { regionId: '99', week } }), 422, '$.regionId');
+  });
+
+  it('answers every route with a 4xx, never a 5xx, for garbage ids, queries and bodies', async () => {
+    const garbageBodies: unknown[] = [null, 42, 'text', [], { requests: 'all' }, { regionId: 41, week: 202649 }];
+    for (const { routeKey, public: isPublic } of API_ROUTES) {
+      if (isPublic) continue;
+      const [method, template] = routeKey.split(' ');
+      const path = template.replace(/\{\w+\}/g, encodeURIComponent('x'.repeat(200)));
+      for (const body of method === 'GET' ? [undefined] : garbageBodies) {
+        const answer = await call(url, method, `${path}?week=2026-W00&date=tomorrow&busId=`, { token, body });
+        expect(answer.status, `${routeKey} ${JSON.stringify(body)}: ${answer.text}`).toBeGreaterThanOrEqual(400);
+        expect(answer.status, `${routeKey} ${JSON.stringify(body)}: ${answer.text}`).toBeLessThan(500);
+        expect(answer.body.errors.length, routeKey).toBeGreaterThan(0);
+      }
+    }
+    expect(await learners()).toBe(learnersBefore);
   });
 });

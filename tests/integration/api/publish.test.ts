@@ -13,7 +13,7 @@ describe('publishing a plan', () => {
     const first = await solveThroughApi(region);
     const second = await solveThroughApi(region);
     expect(first.plan.planId).not.toBe(second.plan.planId);
-    const { server, coordinator } = region;
+    const { server, coordinator, scenario } = region;
     const answers = await Promise.all(
       [first.plan.planId, second.plan.planId].map((planId) => call(server.url, 'POST', `/plans/${planId}/publish`, { token: coordinator })),
     );
@@ -21,13 +21,11 @@ describe('publishing a plan', () => {
     const loser = answers.find((a) => a.status === 409)!;
     expect(loser.contentType).toContain('application/problem+json');
     const winnerId = answers[0].status === 200 ? first.plan.planId : second.plan.planId;
-    const { scenario } = region;
-    const centerId = first.plan.sessions.find((s) => s.venue.kind === 'room')?.venue;
-    if (centerId?.kind === 'room') {
-      const view = await call(server.url, 'GET', `/centers/${centerId.centerId}/assignments?week=${scenario.week}`, { token: coordinator });
-      expect(view.body.planId).toBe(winnerId);
-      expect(view.body.planStatus).toBe('published');
-    }
+    const venue = first.plan.sessions.find((s) => s.venue.kind === 'room')!.venue;
+    const centerId = venue.kind === 'room' ? venue.centerId : '';
+    const view = await call(server.url, 'GET', `/centers/${centerId}/assignments?week=${scenario.week}`, { token: coordinator });
+    expect(view.body.planId).toBe(winnerId);
+    expect(view.body.planStatus).toBe('published');
   }, 60_000);
 
   it('answers 404 for an unknown plan', async () => {

@@ -5,6 +5,7 @@ import { validateCommand } from './validate';
 import { serveCommand } from './serve';
 import { tokenCommand } from './token';
 import { seedCommand } from './seed';
+import { vrptwCommand } from './vrptw';
 
 /**
  * Every subcommand of `baeum`. Each lives in its own file and exports a factory;
@@ -17,4 +18,5 @@ export const commands: Array<() => Command> = [
   serveCommand,
   tokenCommand,
   seedCommand,
+  vrptwCommand,
 ];

@@ -74,20 +74,23 @@ function reasonFor(index: ScenarioIndex, demand: Demand, opened: OpenedSession[]
     const { session, free } = withSeats[0];
     return { reason: 'outranked', detail: `session ${session.id} still had ${free} free seat(s): the solver stopped before placing these learners` };
   }
-  return { reason: 'outranked', detail: outrankedDetail(index, demand, verdict.options, usage) };
+  return { reason: 'outranked', detail: outrankedDetail(index, demand, verdict.options(), usage) };
 }
 
 /** Says what the plan used instead, per option: the venue, the instructors, or the learners. */
-function outrankedDetail(index: ScenarioIndex, demand: Demand, options: TeachingOption[], usage: PlanUsage): string {
+function outrankedDetail(index: ScenarioIndex, demand: Demand, options: Iterable<TeachingOption>, usage: PlanUsage): string {
   const course = index.courseOf(demand.courseId);
-  const blockers = options.map((option) => ({ option, blocker: usage.blockerOf(option, course, demand) }));
-  const idle = blockers.find((b) => b.blocker === 'idle');
-  if (idle) {
-    const where = `${idle.option.place.key.slice(2)} in ${idle.option.slot.id}`;
-    return `${where} looked free (venue, instructor and enough unseated learners); the solver did not open it, and opened higher-value sessions elsewhere`;
+  const tally: Record<Blocker, number> = { venue: 0, instructor: 0, learners: 0, idle: 0 };
+  let count = 0;
+  for (const option of options) {
+    count += 1;
+    const blocker = usage.blockerOf(option, course, demand);
+    if (blocker === 'idle') {
+      return `${option.place.id} in ${option.slot.id} looked free (a fitting room or bus, an instructor and enough unseated learners at that time) but has no session: the solver stopped short of its optimum, or travel between that day's sessions rules it out`;
+    }
+    tally[blocker] += 1;
   }
-  const count = (kind: Blocker) => blockers.filter((b) => b.blocker === kind).length;
-  return `all ${options.length} possible venue and slot option(s) were taken by other sessions: venue busy at ${count('venue')}, instructors busy at ${count('instructor')}, compatible learners seated elsewhere at ${count('learners')}`;
+  return `all ${count} possible venue and slot option(s) were taken by other sessions: venue busy at ${tally.venue}, instructors busy or at maxSessions at ${tally.instructor}, compatible learners seated elsewhere at ${tally.learners}`;
 }
 
 function seatedByDemand(sessions: Session[]): Map<string, number> {

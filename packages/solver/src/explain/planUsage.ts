@@ -1,6 +1,8 @@
 import { minutesOfDay, type Course, type Demand, type Session, type Slot, type Weekday } from '@baeum/model';
-import type { ScenarioIndex } from './scenarioIndex';
-import { speaks, type TeachingOption } from './teachingOptions';
+import type { Place, ScenarioIndex } from './scenarioIndex';
+import { TupleMemo } from './tupleMemo';
+import { speaks } from './instructorLanguage';
+import type { TeachingOption } from './teachingOptions';
 
 type Busy = { day: Weekday; fromMin: number; toMin: number };
 
@@ -16,14 +18,15 @@ export type Blocker = 'venue' | 'instructor' | 'learners' | 'idle';
 export class PlanUsage {
   private readonly busy = new Map<string, Busy[]>();
   private readonly taught = new Map<string, number>();
-  private readonly unseated = new Map<string, number>();
+  private readonly spans = new TupleMemo<[Slot, Course], Busy>();
+  private readonly unseated = new TupleMemo<[Place, Slot, Course, boolean], number>();
 
   constructor(private readonly index: ScenarioIndex, sessions: Session[], private readonly seated: Map<string, number>) {
     for (const session of sessions) {
       const slot = index.slots.get(session.slotId);
       const course = index.courses.get(session.courseId);
       if (!slot || !course) continue;
-      const span = spanOf(slot, course);
+      const span = this.spanOf(slot, course);
       const venueKey = session.venue.kind === 'room' ? `room|${session.venue.centerId}|${session.venue.roomId}` : `bus|${session.venue.busId}`;
       this.mark(venueKey, span);
       for (const id of session.instructorIds) {
@@ -35,14 +38,14 @@ export class PlanUsage {
 
   /** The first resource the plan denies this option for the group, in the order venue, instructor, learners. */
   blockerOf(option: TeachingOption, course: Course, demand: Demand): Blocker {
-    const span = spanOf(option.slot, course);
+    const span = this.spanOf(option.slot, course);
     const { place } = option;
     const venueKeys =
       place.kind === 'center'
         ? this.index.fittingRooms(place.center, course, demand.accessible).map((r) => `room|${place.center.id}|${r.id}`)
         : this.index.fittingBuses(place.stop, option.slot, course, demand.accessible).map((b) => `bus|${b.id}`);
     if (venueKeys.every((key) => this.overlaps(key, span))) return 'venue';
-    const teachers = option.instructors.filter((i) => speaks(i, demand.language));
+    const teachers = this.index.instructorsFor(option.place, option.slot, course).filter((i) => speaks(i, demand.language));
     const freeTeacher = teachers.some((i) => (this.taught.get(i.id) ?? 0) < i.maxSessions && !this.overlaps(`instructor|${i.id}`, span));
     if (!freeTeacher) return 'instructor';
     if (this.unseatedAt(option, course) < this.index.minLearners(course)) return 'learners';
@@ -51,19 +54,14 @@ export class PlanUsage {
 
   /** Learners of compatible groups the plan has not seated (the stage 5 count, minus seats). */
   private unseatedAt(option: TeachingOption, course: Course): number {
-    const key = `${option.place.key}|${option.slot.id}|${course.id}|${option.accessible}`;
-    const known = this.unseated.get(key);
-    if (known !== undefined) return known;
-    const learners = this.countUnseated(option, course);
-    this.unseated.set(key, learners);
-    return learners;
+    return this.unseated.get([option.place, option.slot, course, option.accessible], () => this.countUnseated(option, course));
   }
 
   private countUnseated(option: TeachingOption, course: Course): number {
     let learners = 0;
     for (const other of this.index.courseDemandNear(option.place, course.id)) {
       if (!other.slots.includes(option.slot.id) || (other.accessible && !option.accessible)) continue;
-      if (!option.instructors.some((i) => speaks(i, other.language))) continue;
+      if (other.language !== 'ko' && !option.staff.languages.has(other.language)) continue;
       learners += Math.max(0, other.learners - (this.seated.get(other.id) ?? 0));
     }
     return learners;
@@ -78,10 +76,12 @@ export class PlanUsage {
   private overlaps(key: string, span: Busy): boolean {
     return (this.busy.get(key) ?? []).some((b) => b.day === span.day && b.fromMin < span.toMin && span.fromMin < b.toMin);
   }
-}
 
-/** A session of the course starts at the slot's start and lasts durationMin (rule 6). */
-function spanOf(slot: Slot, course: Course): Busy {
-  const fromMin = minutesOfDay(slot.start);
-  return { day: slot.day, fromMin, toMin: fromMin + course.durationMin };
+  /** A session of the course starts at the slot's start and lasts durationMin (rule 6). */
+  private spanOf(slot: Slot, course: Course): Busy {
+    return this.spans.get([slot, course], () => {
+      const fromMin = minutesOfDay(slot.start);
+      return { day: slot.day, fromMin, toMin: fromMin + course.durationMin };
+    });
+  }
 }

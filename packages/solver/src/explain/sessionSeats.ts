@@ -1,7 +1,7 @@
 import { greatCircleKm } from '@baeum/geo';
 import type { Demand, LonLat, Session } from '@baeum/model';
 import type { ScenarioIndex } from './scenarioIndex';
-import { speaks } from './teachingOptions';
+import { speaks } from './instructorLanguage';
 
 /** Where a session is taught and how many it may seat. */
 export interface SessionVenue {

@@ -23,6 +23,7 @@ export const highsBackend: MilpBackend = {
     try {
       hm.options.set({
         output_flag: options.log ?? false,
+        log_to_console: options.log ?? false,
         time_limit: Math.max(0.01, options.timeLimitSec),
         mip_rel_gap: options.relGap ?? 1e-4,
       });

@@ -76,3 +76,8 @@ export function relativeGap(objective: number, bound: number): number {
   if (diff <= 1e-9) return 0;
   return diff / Math.max(Math.abs(bound), Math.abs(objective), 1e-9);
 }
+
+/** The same model with every integrality dropped: its optimum bounds the MILP's. */
+export function lpRelaxation(model: MilpModel): MilpModel {
+  return { variables: model.variables.map((v) => ({ ...v, integer: false })), rows: model.rows };
+}

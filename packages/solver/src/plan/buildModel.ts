@@ -36,10 +36,28 @@ export function openingCost(c: PlanCandidates, option: SessionOption): number {
   return travelWeight(c) * option.busRoundTripKm;
 }
 
-export function buildPlanModel(c: PlanCandidates, optionIndices: readonly number[], mode: ModelMode, forbidden: ReadonlySet<number> = new Set()): PlanModel {
+/**
+ * @param demandLeft learners still unserved per demand index (parts solved one after another);
+ *   default: every group in full.
+ */
+export function buildPlanModel(
+  c: PlanCandidates,
+  optionIndices: readonly number[],
+  mode: ModelMode,
+  forbidden: ReadonlySet<number> = new Set(),
+  demandLeft?: ArrayLike<number>,
+  /** Objective weight per learner of a demand index (default its priority; bounds use others). */
+  learnerValue: (d: number) => number = (d) => priorityOf(c.demands[d]),
+): PlanModel {
   const b = new ModelBuilder();
   const weight = travelWeight(c);
-  const options = optionIndices.filter((o) => !forbidden.has(o));
+  const left = (d: number) => (demandLeft ? demandLeft[d] : c.demands[d].learners);
+  const arcsOf = (o: number) =>
+    c.learnerArcsByOption[o].flatMap((arc) => {
+      const upper = Math.min(arc.upper, left(arc.demand));
+      return upper > 0 ? [{ ...arc, upper }] : [];
+    });
+  const options = optionIndices.filter((o) => !forbidden.has(o) && arcsOf(o).reduce((s, a) => s + a.upper, 0) >= c.options[o].minLearners);
   const yVar = new Map<number, number>();
   const learnerVars: PlanModel['learnerVars'] = [];
   const staffVars: PlanModel['staffVars'] = [];
@@ -51,8 +69,8 @@ export function buildPlanModel(c: PlanCandidates, optionIndices: readonly number
     const y = b.addBinary(`y${o}`, -openingCost(c, option) - staffCost);
     yVar.set(o, y);
     const xs: Array<[number, number]> = [];
-    for (const arc of c.learnerArcsByOption[o]) {
-      const x = b.addVariable(`x${arc.demand}_${o}`, 0, arc.upper, true, priorityOf(c.demands[arc.demand]));
+    for (const arc of arcsOf(o)) {
+      const x = b.addVariable(`x${arc.demand}_${o}`, 0, arc.upper, true, learnerValue(arc.demand));
       learnerVars.push({ arc, variable: x });
       xs.push([x, 1]);
       // Strong linking: the LP relaxation cannot serve a group through a barely opened session.
@@ -61,16 +79,16 @@ export function buildPlanModel(c: PlanCandidates, optionIndices: readonly number
     b.addAtMost(`cap${o}`, [...xs, [y, -option.capacity]], 0);
     b.addAtLeast(`min${o}`, [...xs, [y, -option.minLearners]], 0);
   }
-  addDemandRows(b, c, learnerVars);
+  addDemandRows(b, learnerVars, left);
   addResourceRows(b, c, options, yVar);
   if (mode === 'full') addStaffing(b, c, options, yVar, learnerVars, staffVars, weight);
   else addStaffingRelaxation(b, c, options, yVar);
   return { model: b.model, mode, options, yVar, learnerVars, staffVars };
 }
 
-function addDemandRows(b: ModelBuilder, c: PlanCandidates, learnerVars: PlanModel['learnerVars']): void {
+function addDemandRows(b: ModelBuilder, learnerVars: PlanModel['learnerVars'], left: (d: number) => number): void {
   for (const [d, vars] of groupBy(learnerVars, (v) => v.arc.demand)) {
-    if (vars.length > 1) b.addAtMost(`demand${d}`, vars.map((v) => [v.variable, 1]), c.demands[d].learners);
+    if (vars.length > 1) b.addAtMost(`demand${d}`, vars.map((v) => [v.variable, 1]), left(d));
   }
 }
 
@@ -82,9 +100,7 @@ function addResourceRows(b: ModelBuilder, c: PlanCandidates, options: number[], 
     const bus = c.options[members[0]].bus;
     if (!bus) continue;
     const policy = c.scenario.policy;
-    for (const [p, q] of unchainablePairs(items, policy.busKmh, policy.detourFactor)) {
-      b.addAtMost(`drive:${resource}`, [[yVar.get(members[p])!, 1], [yVar.get(members[q])!, 1]], 1);
-    }
+    addChainRows(b, c, `drive:${resource}`, members.map((o) => ({ option: o, variable: yVar.get(o)! })), policy.busKmh);
     // Day km, conservatively: the stops' out-and-back km bound the day's route km (triangle
     // inequality), so any chosen set passing this row has a route within maxKmPerDay.
     for (const [day, dayMembers] of groupBy(members, (o) => c.options[o].slot.day)) {
@@ -134,14 +150,34 @@ export function addInstructorRows(b: ModelBuilder, c: PlanCandidates, staffVars:
   for (const [i, vars] of groupBy(staffVars, (z) => z.arc.instructor)) {
     const ins = c.instructors[i];
     if (vars.length > ins.maxSessions) b.addAtMost(`load${i}`, vars.map((z) => [z.variable, 1]), ins.maxSessions);
-    // Group the instructor's options by place and time: rows then join groups, not pairs of options.
-    const groups = [...groupBy(vars, (z) => placeTimeKey(c.options[z.arc.option])).values()];
-    const items = groups.map((g) => timed(c.options[g[0].arc.option]));
-    const terms = (k: number) => groups[k].map((z) => [z.variable, 1] as [number, number]);
-    for (const clique of overlapCliques(items)) b.addAtMost(`once${i}`, clique.flatMap(terms), 1);
-    for (const g of groups) if (g.length > 1) b.addAtMost(`once${i}`, g.map((z) => [z.variable, 1]), 1);
-    for (const [p, q] of unchainablePairs(items, policy.instructorKmh, policy.detourFactor)) b.addAtMost(`travel${i}`, [...terms(p), ...terms(q)], 1);
+    const entries = vars.map((z) => ({ option: z.arc.option, variable: z.variable }));
+    addOnceRows(b, c, `once${i}`, entries);
+    addChainRows(b, c, `travel${i}`, entries, policy.instructorKmh);
   }
+}
+
+type Entry = { option: number; variable: number };
+
+/** Entries grouped by place and time: rows then join groups, not pairs of options. */
+function placeTimeGroups(c: PlanCandidates, entries: readonly Entry[]): Entry[][] {
+  return [...groupBy(entries, (e) => placeTimeKey(c.options[e.option])).values()];
+}
+
+/** One person or vehicle does at most one thing at a time. */
+function addOnceRows(b: ModelBuilder, c: PlanCandidates, name: string, entries: readonly Entry[]): void {
+  const groups = placeTimeGroups(c, entries);
+  const items = groups.map((g) => timed(c.options[g[0].option]));
+  const terms = (k: number) => groups[k].map((e) => [e.variable, 1] as [number, number]);
+  for (const clique of overlapCliques(items)) b.addAtMost(name, clique.flatMap(terms), 1);
+  for (const g of groups) if (g.length > 1) b.addAtMost(name, g.map((e) => [e.variable, 1]), 1);
+}
+
+/** Two same-day places and times it cannot travel between (at `kmh` on roads) are not both taken. */
+function addChainRows(b: ModelBuilder, c: PlanCandidates, name: string, entries: readonly Entry[], kmh: number): void {
+  const groups = placeTimeGroups(c, entries);
+  const items = groups.map((g) => timed(c.options[g[0].option]));
+  const terms = (k: number) => groups[k].map((e) => [e.variable, 1] as [number, number]);
+  for (const [p, q] of unchainablePairs(items, kmh, c.scenario.policy.detourFactor)) b.addAtMost(name, [...terms(p), ...terms(q)], 1);
 }
 
 function placeTimeKey(option: SessionOption): string {

@@ -37,3 +37,40 @@ export function decompose(c: PlanCandidates, shareInstructors: boolean): number[
   }
   return [...parts.values()].sort((a, b) => b.length - a.length);
 }
+
+/**
+ * Geographic parts for a region whose options form one connected block: room options split
+ * k-d style (alternately by longitude and latitude, at the median site) until a part holds
+ * at most `maxOptions`, and all bus options as one part solved first (a bus crosses parts). Demand near a
+ * border links parts, so they are solved one after another on the learners still unserved
+ * and bounded separately (see solveParts).
+ */
+export function geographicParts(c: PlanCandidates, options: readonly number[], maxOptions: number): number[][] {
+  const rooms = options.filter((o) => !c.options[o].bus);
+  const bus = options.filter((o) => c.options[o].bus);
+  const parts: number[][] = [];
+  const split = (members: number[], axis: 0 | 1): void => {
+    if (members.length <= maxOptions) {
+      parts.push(members);
+      return;
+    }
+    const sorted = [...members].sort((a, b) => c.options[a].location[axis] - c.options[b].location[axis] || a - b);
+    let cut = Math.floor(sorted.length / 2);
+    // Keep the options of one site together: move the cut to where the coordinate changes.
+    const at = (k: number) => c.options[sorted[k]].location[axis];
+    while (cut < sorted.length && at(cut) === at(cut - 1)) cut++;
+    if (cut >= sorted.length) {
+      cut = Math.floor(sorted.length / 2);
+      while (cut > 0 && at(cut) === at(cut - 1)) cut--;
+    }
+    if (cut <= 0 || cut >= sorted.length) {
+      parts.push(members);
+      return;
+    }
+    split(sorted.slice(0, cut), axis === 0 ? 1 : 0);
+    split(sorted.slice(cut), axis === 0 ? 1 : 0);
+  };
+  if (rooms.length > 0) split(rooms, 0);
+  // Buses first: they exist for learners no room reaches well, and parts solved later only get the learners left.
+  return bus.length > 0 ? [bus, ...parts] : parts;
+}

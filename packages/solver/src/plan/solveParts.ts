@@ -1,4 +1,4 @@
-import { checkSolution, modelSize, type MilpBackend, type ModelSize } from '../milp/index';
+import { checkSolution, lpRelaxation, modelSize, type MilpBackend, type ModelSize } from '../milp/index';
 import { buildPlanModel, priorityOf, type ModelMode } from './buildModel';
 import type { PlanCandidates } from './candidates';
 import { PlanSolverError } from './errors';
@@ -6,61 +6,126 @@ import { openedFromSolution, type OpenedSession } from './openedSessions';
 
 export interface PartsResult {
   opened: OpenedSession[];
-  /** Sum of the parts' proven bounds: a bound of the whole (the parts share nothing). */
+  /** A proven bound of the whole: the sum of the parts' bounds (see `sequential`). */
   bound: number;
   status: 'optimal' | 'time-limit';
   size: ModelSize;
 }
 
+export interface PartsOptions {
+  mode: ModelMode;
+  backend: MilpBackend;
+  deadline: number;
+  relGap: number;
+  progress: (p: { phase: string; message: string; fraction?: number }) => void;
+  forbidden?: ReadonlySet<number>;
+  /**
+   * Parts that share demand groups (geographic cells): each is solved on the learners the
+   * earlier parts left unserved, so the plan stays feasible; its bound comes from the LP
+   * relaxation of the part with every group in full, a relaxation of the whole (a group may
+   * be counted in several parts, never fewer), so the sum of those bounds bounds the plan.
+   * Without it the parts must be independent (decompose) and their MIP bounds add up.
+   */
+  sequential?: boolean;
+  /** Learners still unserved per demand index when the first part starts (sequential). */
+  demandLeft?: Float64Array;
+  /** Re-solves whose bound is not needed skip the relaxation solves. */
+  skipBound?: boolean;
+}
+
 /**
- * Solves independent parts one after another, sharing the time left in proportion to their
- * size. A part that times out without an incumbent opens nothing; its bound still counts.
+ * Solves parts one after another, sharing the time left in proportion to their size. A part
+ * that times out without an incumbent opens nothing; its bound still counts.
  */
-export async function solveParts(
-  c: PlanCandidates,
-  parts: number[][],
-  mode: ModelMode,
-  backend: MilpBackend,
-  deadline: number,
-  relGap: number,
-  progress: (p: { phase: string; message: string; fraction?: number }) => void,
-  forbidden: ReadonlySet<number> = new Set(),
-): Promise<PartsResult> {
+export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsOptions): Promise<PartsResult> {
   const result: PartsResult = { opened: [], bound: 0, status: 'optimal', size: { variables: 0, rows: 0, integers: 0 } };
-  const weightOf = (p: number[]) => p.reduce((s, o) => s + 1 + c.learnerArcsByOption[o].length + (mode === 'full' ? c.staffArcsByOption[o].length : 0), 0);
-  let weightLeft = parts.reduce((s, p) => s + weightOf(p), 0);
+  const left = o.demandLeft ?? Float64Array.from(c.demands, (d) => d.learners);
+  // Bus options weigh more: their driving rows make those models harder per variable.
+  const weightOf = (p: number[]) =>
+    p.reduce((s, k) => s + (c.options[k].bus ? 4 : 1) * (1 + c.learnerArcsByOption[k].length + (o.mode === 'full' ? c.staffArcsByOption[k].length : 0)), 0);
+  let weightLeft = parts.reduce((s, p) => s + weightOf(p), 0) * (o.sequential ? 1.3 : 1);
+  const shared = sharedDemands(c, parts);
+  // Second Lagrangian bound (multiplier = priority on the groups several parts share): those
+  // groups count once, in full, outside the parts.
+  let sharedBound = [...shared].reduce((s, d) => s + c.demands[d].learners * priorityOf(c.demands[d]), 0);
   for (const [k, part] of parts.entries()) {
-    const weight = weightOf(part);
-    const secondsLeft = Math.max(0.2, (deadline - performance.now()) / 1000);
-    const timeLimitSec = Math.max(0.2, (secondsLeft * weight) / Math.max(weight, weightLeft));
+    const weight = weightOf(part) * (o.sequential ? 1.3 : 1);
+    const share = () => Math.max(0.2, (Math.max(0.2, (o.deadline - performance.now()) / 1000) * weight) / Math.max(weight, weightLeft));
     weightLeft -= weight;
-    const pm = buildPlanModel(c, part, mode, forbidden);
+    if (o.sequential && !o.skipBound) {
+      const [full, withoutShared] = await relaxationBounds(c, part, o, share() * 0.25, shared);
+      result.bound += full;
+      sharedBound += withoutShared;
+    }
+    const pm = buildPlanModel(c, part, o.mode, o.forbidden, o.sequential ? left : undefined);
     if (pm.options.length === 0) continue;
     const size = modelSize(pm.model);
     result.size.variables += size.variables;
     result.size.rows += size.rows;
     result.size.integers += size.integers;
-    const solution = await backend.solve(pm.model, { timeLimitSec, relGap });
-    if (solution.status === 'error' || solution.status === 'unbounded' || solution.status === 'infeasible' || solution.status === 'fractional') {
-      throw new PlanSolverError(backend.name, solution.status, solution.backendStatus);
-    }
+    const solution = await o.backend.solve(pm.model, { timeLimitSec: share(), relGap: o.relGap });
+    failOnBadStatus(o.backend, solution.status, solution.backendStatus);
     if (solution.status !== 'optimal') result.status = 'time-limit';
-    result.bound += Number.isFinite(solution.bound) ? solution.bound : trivialBound(c, part);
-    if (!solution.values) continue;
-    const defects = checkSolution(pm.model, solution.values);
-    if (defects.length > 0) throw new PlanSolverError(backend.name, 'unchecked-answer', `${defects.length} defects, first ${defects[0].kind} ${defects[0].name}=${defects[0].value}`);
-    result.opened.push(...openedFromSolution(pm, solution.values));
-    if (parts.length > 1 && (k % 50 === 0 || k === parts.length - 1)) {
-      progress({ phase: mode, message: `part ${k + 1}/${parts.length} (${size.variables} variables) ${solution.status} in ${solution.seconds.toFixed(2)} s`, fraction: (k + 1) / parts.length });
-    } else if (parts.length === 1) {
-      progress({ phase: mode, message: `${size.variables} variables, ${size.rows} rows: ${solution.status} in ${solution.seconds.toFixed(2)} s` });
+    if (!o.sequential) result.bound += Number.isFinite(solution.bound) ? solution.bound : trivialBound(c, part);
+    if (solution.values) {
+      const defects = checkSolution(pm.model, solution.values);
+      if (defects.length > 0) throw new PlanSolverError(o.backend.name, 'unchecked-answer', `${defects.length} defects, first ${defects[0].kind} ${defects[0].name}=${defects[0].value}`);
+      const opened = openedFromSolution(pm, solution.values);
+      for (const s of opened) for (const l of s.learners) left[l.demand] -= l.count;
+      result.opened.push(...opened);
+    }
+    if (parts.length === 1 || k % 10 === 0 || k === parts.length - 1) {
+      o.progress({
+        phase: o.mode,
+        message: `part ${k + 1}/${parts.length}: ${size.variables} variables, ${size.rows} rows, ${solution.status} in ${solution.seconds.toFixed(2)} s`,
+        fraction: (k + 1) / parts.length,
+      });
     }
   }
+  if (o.sequential && !o.skipBound) result.bound = Math.min(result.bound, sharedBound);
   return result;
+}
+
+/**
+ * Bounds of one geographic part, LP relaxations with every demand group in full: the first
+ * values every learner at its priority (multiplier 0 on the shared demand rows), the second
+ * gives the shared groups no value (multiplier = priority). Summed over the parts, each is a
+ * Lagrangian bound of the whole week, so the smaller of the two sums bounds the plan.
+ */
+async function relaxationBounds(c: PlanCandidates, part: number[], o: PartsOptions, timeLimitSec: number, shared: Set<number>): Promise<[number, number]> {
+  const solve = async (value?: (d: number) => number) => {
+    const pm = buildPlanModel(c, part, o.mode, new Set(), undefined, value);
+    if (pm.options.length === 0) return 0;
+    const lp = await o.backend.solve(lpRelaxation(pm.model), { timeLimitSec });
+    return lp.status === 'optimal' && Number.isFinite(lp.bound) ? lp.bound : trivialBound(c, part);
+  };
+  return [await solve(), await solve((d) => (shared.has(d) ? 0 : priorityOf(c.demands[d])))];
+}
+
+/** Demand groups with learner arcs into more than one part. */
+function sharedDemands(c: PlanCandidates, parts: number[][]): Set<number> {
+  const partOf = new Map<number, number>();
+  const shared = new Set<number>();
+  parts.forEach((part, k) => {
+    for (const o of part) {
+      for (const arc of c.learnerArcsByOption[o]) {
+        const seen = partOf.get(arc.demand);
+        if (seen === undefined) partOf.set(arc.demand, k);
+        else if (seen !== k) shared.add(arc.demand);
+      }
+    }
+  });
+  return shared;
+}
+
+function failOnBadStatus(backend: MilpBackend, status: string, detail: string): void {
+  if (status === 'error' || status === 'unbounded' || status === 'infeasible' || status === 'fractional') {
+    throw new PlanSolverError(backend.name, status, detail);
+  }
 }
 
 /** Every learner who could reach the part, at full priority: an upper bound without solving. */
 function trivialBound(c: PlanCandidates, part: number[]): number {
-  const demands = new Set(part.flatMap((o) => c.learnerArcsByOption[o].map((a) => a.demand)));
+  const demands = new Set(part.flatMap((k) => c.learnerArcsByOption[k].map((a) => a.demand)));
   return [...demands].reduce((s, d) => s + c.demands[d].learners * priorityOf(c.demands[d]), 0);
 }

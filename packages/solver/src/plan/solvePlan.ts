@@ -1,10 +1,11 @@
 import type { Plan, Scenario } from '@baeum/model';
 import { computeKpis } from '../explain/kpis';
 import { explainUnmet } from '../explain/explainUnmet';
-import { highsBackend, jslBackend, relativeGap, type MilpBackend, type ModelSize } from '../milp/index';
+import { highsBackend, jslBackend, relativeGap, type MilpBackend } from '../milp/index';
 import { busRoutes } from './busRoutes';
 import { buildCandidates, type PlanCandidates } from './candidates';
-import { decompose } from './decompose';
+import { capacityBound, reachBound } from './capacityBound';
+import { decompose, geographicParts } from './decompose';
 import { matchInstructors } from './matchInstructors';
 import { solveParts, type PartsResult } from './solveParts';
 import { openingCost, priorityOf, travelWeight } from './buildModel';
@@ -31,6 +32,8 @@ export interface SolvePlanOptions {
 /** Above this many instructor-assignment candidates the exact model is replaced by opening + matching. */
 const FULL_MODEL_STAFF_ARCS = 6000;
 const MATCH_ROUNDS = 6;
+/** A connected block larger than this is cut into geographic parts of half this size. */
+const GRID_PART_OPTIONS = 2000;
 
 /**
  * The weekly plan: which sessions open (course x venue x slot), which learners go where,
@@ -54,7 +57,7 @@ export async function solvePlan(scenario: Scenario, options: SolvePlanOptions = 
   const relGap = options.relGap ?? 0.005;
   const result = twoStage
     ? await solveTwoStage(c, backend, deadline, relGap, progress)
-    : await solveParts(c, decompose(c, true), 'full', backend, deadline, relGap, progress);
+    : await solveParts(c, decompose(c, true), { mode: 'full', backend, deadline, relGap, progress });
   const opened = result.opened;
 
   const planned = sessionsFromSolution(c, opened);
@@ -100,10 +103,13 @@ async function solveTwoStage(
   relGap: number,
   progress: (p: PlanProgress) => void,
 ): Promise<PartsResult> {
-  const parts = decompose(c, false);
+  const independent = decompose(c, false);
+  const sequential = independent[0] !== undefined && independent[0].length > GRID_PART_OPTIONS;
+  const parts = sequential ? independent.flatMap((p) => (p.length > GRID_PART_OPTIONS ? geographicParts(c, p, GRID_PART_OPTIONS / 2) : [p])) : independent;
+  if (sequential) progress({ phase: 'decompose', message: `one block of ${independent[0].length} options: ${parts.length} geographic parts solved in turn` });
   const forbidden = new Set<number>();
   const firstDeadline = performance.now() + (deadline - performance.now()) * 0.6;
-  const first = await solveParts(c, parts, 'opening', backend, firstDeadline, relGap, progress);
+  const first = await solveParts(c, parts, { mode: 'opening', backend, deadline: firstDeadline, relGap, progress, sequential });
   let opened = first.opened;
   let status = first.status;
   let staffed: OpenedSession[] = [];
@@ -118,11 +124,21 @@ async function solveTwoStage(
     const touched = new Set(match.unstaffed.map((s) => s.option));
     const redo = parts.filter((p) => p.some((o) => touched.has(o)));
     const redoSet = new Set(redo.flat());
-    const again = await solveParts(c, redo, 'opening', backend, deadline, relGap, progress, forbidden);
+    const kept = opened.filter((s) => !redoSet.has(s.option));
+    // Re-solve the touched parts on the learners the kept sessions leave unserved.
+    const demandLeft = Float64Array.from(c.demands, (d) => d.learners);
+    for (const s of kept) for (const l of s.learners) demandLeft[l.demand] -= l.count;
+    const again = await solveParts(c, redo, { mode: 'opening', backend, deadline, relGap, progress, forbidden, sequential: true, demandLeft, skipBound: true });
     if (again.status !== 'optimal') status = again.status;
-    opened = [...opened.filter((s) => !redoSet.has(s.option)), ...again.opened];
+    opened = [...kept, ...again.opened];
   }
-  return { opened: staffed, bound: first.bound, status, size: first.size };
+  let bound = first.bound;
+  if (sequential) {
+    // Geographic parts count border groups more than once: cap by bounds of the whole week.
+    const secondsLeft = Math.max(1, (deadline - performance.now()) / 1000);
+    bound = Math.min(bound, reachBound(c), await capacityBound(c, backend, secondsLeft));
+  }
+  return { opened: staffed, bound, status, size: first.size };
 }
 
 /** The objective of the final plan, on the same terms as the models. */
@@ -142,4 +158,3 @@ function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
-export type { ModelSize };

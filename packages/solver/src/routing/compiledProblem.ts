@@ -106,7 +106,7 @@ function setPenalties(c: CompiledProblem, problem: RoutingProblem): void {
   });
 }
 
-const SOFT_PENALTY = Number(process.env.RT_SOFT ?? 2);
+const SOFT_PENALTY = 2;
 
 function setSoftPenalties(c: CompiledProblem, problem: RoutingProblem): void {
   let maxPriority = 1;

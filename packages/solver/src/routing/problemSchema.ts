@@ -30,7 +30,7 @@ const jobSchema = z.object({
 const matrixSchema = z.array(z.array(amount));
 
 const problemSchema = z.object({
-  vehicles: z.array(vehicleSchema),
+  vehicles: z.array(vehicleSchema).min(1, 'at least one vehicle is needed'),
   jobs: z.array(jobSchema),
   distance: matrixSchema,
   travelTime: matrixSchema.optional(),

@@ -2,6 +2,7 @@ import type { CompiledProblem } from './compiledProblem';
 import { BLINK_RATE, insertGreedily } from './greedyInsertion';
 import { mulberry32, type Random } from './random';
 import { SolutionState } from './solutionState';
+import { insertByEjection } from './ejection';
 import { improveLocally } from './localSearch';
 import { removeStrings } from './stringRemoval';
 
@@ -18,18 +19,18 @@ export interface SearchResult {
 }
 
 /** Annealing temperatures as multiples of the mean job-to-job distance (scale free). */
-const START_TEMPERATURE = Number(process.env.RT_T0 ?? 0.1);
-const END_TEMPERATURE = Number(process.env.RT_TF ?? 0.001);
-const TIES = process.env.RT_TIES === "1";
-const HARD_FIRST = Number(process.env.RT_HF ?? 0.5);
+const START_TEMPERATURE = 0.1;
+const END_TEMPERATURE = 0.001;
 /** Share of the budget the vehicle-reduction phase may take at most. */
-const FLEET_PHASE_SHARE = Number(process.env.RT_FS ?? 0.5);
+const FLEET_PHASE_SHARE = 0.8;
 
 /**
- * The search: a greedy construction, a SISR phase that drives absent jobs to zero and removes
- * whole routes (absence counters steer the re-insertion of hard jobs), then SISR with simulated
- * annealing on the distance over the remaining budget. Deterministic for a seed and an
- * iteration budget; the clock only cuts the run short.
+ * The search: a greedy construction polished by local search (relocate, or-opt, swap,
+ * 2-opt*); a SISR phase that drives absent jobs to zero and, when minimising vehicles,
+ * dissolves whole routes (absence counters steer the re-insertion of hard jobs, a depth-one
+ * ejection squeezes in the last ones); then SISR with simulated annealing on the distance over
+ * the remaining budget, each new best polished by the local search. Deterministic for a seed
+ * and an iteration budget; the clock only cuts the run short.
  */
 export function runSearch(p: CompiledProblem, budget: SearchBudget): SearchResult {
   const random = mulberry32(budget.seed);
@@ -82,15 +83,16 @@ function reduceFleet(current: SolutionState, allowed: Uint8Array, random: Random
       current.takeDirty();
       candidate.takeDirty();
     }
-    ruinAndRecreate(candidate, allowed, random, removed, absences);
+    ruinAndRecreate(candidate, allowed, random, removed);
+    squeezeAbsent(candidate, allowed, random);
     clock.iterations++;
     const weightNow = absentWeight(current, absences);
     const weightNew = absentWeight(candidate, absences);
-    const accept = absentPenalty(candidate) < absentPenalty(current) || (TIES && weightNew <= weightNow) || weightNew < weightNow;
+    // Ties accepted too: a walk along a plateau of equally bad states finds the way out.
+    const accept = absentPenalty(candidate) < absentPenalty(current) || weightNew <= weightNow;
     syncPair(current, candidate, accept);
     for (const j of current.absent) absences[j]++;
   }
-  if (process.env.RT_DEBUG) console.log('fleet phase end', clock.iterations, current.absent.length);
   if (current.absent.length === 0 && betterThan(current, best)) best = current.clone();
   if (best.absent.length > 0 && absentPenalty(current) < absentPenalty(best)) best = current.clone();
   return best;
@@ -141,6 +143,8 @@ function anneal(current: SolutionState, best: SolutionState, allowed: Uint8Array
   const t0 = START_TEMPERATURE * p.meanDistance;
   const tf = END_TEMPERATURE * p.meanDistance;
   const from = clock.fraction();
+  improveLocally(current, allowed);
+  if (current.cost() < best.cost()) best.copyFrom(current);
   const candidate = current.clone();
   const removed: number[] = [];
   let currentCost = current.softCost();
@@ -151,8 +155,8 @@ function anneal(current: SolutionState, best: SolutionState, allowed: Uint8Array
     const progress = from < 1 ? (f - from) / (1 - from) : 1;
     const temperature = t0 * Math.pow(tf / t0, progress);
     ruinAndRecreate(candidate, allowed, random, removed);
+    squeezeAbsent(candidate, allowed, random);
     clock.iterations++;
-    if (process.env.RT_DEBUG && clock.iterations % 10000 === 0) console.log(clock.iterations, temperature.toFixed(3), currentCost.toFixed(2), bestCost.toFixed(2), current.absent.length);
     const cost = candidate.softCost();
     const accept = cost < currentCost - temperature * Math.log(random());
     syncPair(current, candidate, accept);
@@ -160,23 +164,36 @@ function anneal(current: SolutionState, best: SolutionState, allowed: Uint8Array
       currentCost = cost;
       const trueCost = current.cost();
       if (trueCost < bestCost - 1e-9) {
+        // A new best is worth a full descent; the candidate then restarts from the result.
+        improveLocally(current, allowed);
+        candidate.copyFrom(current);
+        current.takeDirty();
+        candidate.takeDirty();
+        currentCost = current.softCost();
         best.copyFrom(current);
-        bestCost = trueCost;
+        bestCost = current.cost();
       }
     }
   }
 }
 
 /** One SISR step on `candidate`: remove strings of jobs, re-insert them and the absent ones. */
-function ruinAndRecreate(candidate: SolutionState, allowed: Uint8Array, random: Random, removed: number[], absences?: Float64Array): void {
+function ruinAndRecreate(candidate: SolutionState, allowed: Uint8Array, random: Random, removed: number[]): void {
   removed.length = 0;
   removeStrings(candidate, random, removed);
   const order = candidate.absent.concat(removed);
   candidate.absent = [];
   sortForRecreate(candidate.p, order, random);
-  // Jobs that keep falling out go first while the fleet is too small for everyone.
-  if (absences && random() < HARD_FIRST) order.sort((a, b) => absences[b] - absences[a]);
   insertGreedily(candidate, order, allowed, random, BLINK_RATE);
+}
+
+/** Ejection is tried only on the last few absent jobs: it costs O(jobs x route length) each. */
+const SQUEEZE_MAX_ABSENT = 2;
+
+/** Serves what it can of the few jobs the recreate left out by ejecting one job for each. */
+function squeezeAbsent(candidate: SolutionState, allowed: Uint8Array, random: Random): void {
+  if (candidate.absent.length > SQUEEZE_MAX_ABSENT) return;
+  for (const j of candidate.absent.slice()) insertByEjection(candidate, j, allowed, random);
 }
 
 /**

@@ -16,8 +16,11 @@ function weekdayOf(index: PlanIndex, date: string): string | undefined {
 function dayProblems(index: PlanIndex, route: Route, bus: Bus, at: string): Problem[] {
   const problems: Problem[] = [];
   const day = weekdayOf(index, route.date);
-  if (!day) problems.push({ message: `route of bus ${bus.id} on ${route.date}: the date is not in week ${index.scenario.week}`, path: `${at}.date` });
-  else if (!(bus.days as string[]).includes(day)) {
+  if (!day) {
+    // Outside the week (or no calendar date at all): the day's bounds mean nothing.
+    return [{ message: `route of bus ${bus.id} on ${route.date}: the date is not in week ${index.scenario.week}`, path: `${at}.date` }];
+  }
+  if (!(bus.days as string[]).includes(day)) {
     problems.push({ message: `bus ${bus.id} drives on ${route.date} (${day}); it drives only on ${bus.days.join(', ')}`, path: `${at}.date` });
   }
   const dayStart = index.wallClock(route.date, bus.dayStart);
@@ -81,7 +84,8 @@ function driveProblems(index: PlanIndex, route: Route, bus: Bus, at: string): Pr
     leftAt = stop.depart;
   });
   leg(bus.depot, 'the depot', route.return, `${at}.return`);
-  if (!nearlyEqual(route.km, roadKm)) {
+  // Plans write km to the metre: a near-zero route (a stop beside the depot) gets 1 m absolute.
+  if (!nearlyEqual(route.km, roadKm, 0.001)) {
     problems.push({ message: `route of bus ${bus.id} on ${route.date} says ${fmt(route.km)} km; depot -> stops -> depot is ${fmt(roadKm)} road km`, path: `${at}.km` });
   }
   if (!withinLimit(roadKm, bus.maxKmPerDay)) {

@@ -21,9 +21,9 @@ export function withinLimit(value: number, limit: number): boolean {
   return value <= limit * (1 + RELATIVE_TOLERANCE) + 1e-9;
 }
 
-/** True when two quantities agree within the contract's 0.1 % (of the larger). */
-export function nearlyEqual(a: number, b: number): boolean {
-  return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * RELATIVE_TOLERANCE + 1e-9;
+/** True when two quantities agree within the contract's 0.1 % (of the larger), or within `absolute`. */
+export function nearlyEqual(a: number, b: number, absolute = 1e-9): boolean {
+  return Math.abs(a - b) <= Math.max(Math.max(Math.abs(a), Math.abs(b)) * RELATIVE_TOLERANCE, absolute);
 }
 
 /** A number for a message: at most 2 decimals, no trailing zeros. */

@@ -104,6 +104,41 @@ describe('explainUnmet: each reason where it is the single true one', () => {
     expect(violationsOf(scenario, planOf(scenario, [kiosk]))).toEqual([]);
   });
 
+  it('names busy instructors when the only instructor taught elsewhere at that time', () => {
+    const scenario = village((s) => {
+      s.instructors[0].skills = ['phone', 'kiosk'];
+      s.centers.push({ id: 'c2', areaId: 'village', location: [127.0, 37.48], open: ['sat-am'], rooms: [{ id: 'r1', capacity: 10, equipment: [], accessible: false }] });
+      s.demand.push(kioskGroup('d2', 6));
+    });
+    const kiosk = sessionOf(scenario, {
+      id: 's1', courseId: 'kiosk', slotId: 'sat-am', venue: { kind: 'room', centerId: 'c2', roomId: 'r1' },
+      instructorIds: ['i1'], learners: [{ demandId: 'd2', count: 6 }],
+    });
+    const [unmet] = explainUnmet(scenario, [kiosk]);
+    expect(unmet).toMatchObject({ demandId: 'd1', reason: 'outranked' });
+    expect(unmet.detail).toContain('venue busy at 0, instructors busy or at maxSessions at 1');
+    expect(violationsOf(scenario, planOf(scenario, [kiosk]))).toEqual([]);
+  });
+
+  it('names learners seated elsewhere when the group that made the minimum joined a session out of reach', () => {
+    // d1 (3) at 37.50 and d2 (2) at 37.57 make 5 at c1 (37.52); d2 went to c3 (37.62, 13 km from d1) with d3 (3).
+    const scenario = village((s) => {
+      s.demand[0].learners = 3;
+      s.centers.push({ id: 'c3', areaId: 'village', location: [127.0, 37.62], open: ['sat-am'], rooms: [{ id: 'r1', capacity: 10, equipment: ['tablets'], accessible: false }] });
+      s.instructors.push({ ...s.instructors[0], id: 'i2', home: [127.0, 37.63] });
+      s.demand.push({ id: 'd2', areaId: 'village', location: [127.0, 37.57], courseId: 'phone', learners: 2, slots: ['sat-am'] });
+      s.demand.push({ id: 'd3', areaId: 'village', location: [127.0, 37.64], courseId: 'phone', learners: 3, slots: ['sat-am'] });
+    });
+    const north = sessionOf(scenario, {
+      id: 's1', courseId: 'phone', slotId: 'sat-am', venue: { kind: 'room', centerId: 'c3', roomId: 'r1' },
+      instructorIds: ['i2'], learners: [{ demandId: 'd2', count: 2 }, { demandId: 'd3', count: 3 }],
+    });
+    const [unmet] = explainUnmet(scenario, [north]);
+    expect(unmet).toMatchObject({ demandId: 'd1', learners: 3, reason: 'outranked' });
+    expect(unmet.detail).toContain('compatible learners seated elsewhere at 1');
+    expect(violationsOf(scenario, planOf(scenario, [north]))).toEqual([]);
+  });
+
   it('says so when a joinable session kept free seats (the solver stopped short)', () => {
     const scenario = village((s) => { s.demand.push({ id: 'd2', areaId: 'village', courseId: 'phone', learners: 6, slots: ['sat-am'] }); });
     const half = sessionOf(scenario, {

@@ -92,3 +92,15 @@ describe('rule 5: buses and routes', () => {
     expect(v.message).toBe('bus bus-1 has more than one route on 2026-12-05');
   });
 });
+
+describe('rule 5: route dates', () => {
+  it('reports a route dated outside the scenario week, even a date that does not exist', () => {
+    for (const date of ['2026-12-12', '2026-13-45']) {
+      const violations = violationsAfter((plan) => {
+        plan.routes[0].date = date;
+      });
+      expect(violations.map((v) => v.rule)).toEqual(violations.map(() => 5));
+      expect(violations.map((v) => v.message)).toContain(`route of bus bus-1 on ${date}: the date is not in week 2026-W49`);
+    }
+  });
+});

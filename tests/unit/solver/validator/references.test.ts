@@ -37,6 +37,17 @@ describe('rule 0: references and shape', () => {
     expect(violations.filter((v) => v.rule === 0).map((v) => v.ids)).toEqual([['bus-1', 's-nowhere']]);
   });
 
+  it('reports an unknown center and an unknown bus in sessions, and nothing else about them', () => {
+    const violations = violationsAfter((plan) => {
+      sessionOf(plan, 's-2').venue = { kind: 'room', centerId: 'c-nowhere', roomId: 'r2' };
+      sessionOf(plan, 's-4').venue = { kind: 'bus', busId: 'bus-9', stopId: 's-yp-01' };
+    });
+    expect(violations.map((v) => [v.rule, v.ids, v.path])).toEqual([
+      [0, ['s-2', 'c-nowhere'], '$.sessions[1].venue.centerId'],
+      [0, ['s-4', 'bus-9'], '$.sessions[3].venue.busId'],
+    ]);
+  });
+
   it('reports a plan for another week or region', () => {
     const violations = violationsAfter((plan) => {
       plan.week = '2026-W50';

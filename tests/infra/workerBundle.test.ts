@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { App, Duration, Stack } from 'aws-cdk-lib';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { describe, expect, it, vi } from 'vitest';
+import { HandlerFunction, HIGHS_WASM_BESIDE_BUNDLE } from '../../infra/constructs/handlerFunction';
+import { handler as unbundledHandler } from '../fixtures/infra/functions/worker/handler';
+
+const FIXTURE_FUNCTIONS = path.resolve(import.meta.dirname, '../fixtures/infra/functions');
+
+describe('worker bundling (real esbuild, one small entry)', () => {
+  it('ships an ESM bundle that loads HiGHS’ WebAssembly from beside itself and solves', async () => {
+    // CloudFormation validation is baeumStack.test.ts' concern; here it would only cost seconds.
+    vi.stubEnv('CDK_VALIDATION', 'false');
+    const outdir = mkdtempSync(path.join(tmpdir(), 'baeum-bundle-'));
+    const app = new App({ outdir });
+    const stack = new Stack(app, 'WorkerBundle');
+    const worker = new HandlerFunction(stack, 'Worker', {
+      group: 'worker',
+      functionsDir: FIXTURE_FUNCTIONS,
+      memorySizeMb: 128,
+      timeout: Duration.seconds(10),
+      commandHooks: HIGHS_WASM_BESIDE_BUNDLE,
+    });
+    const assembly = app.synth();
+    const cfn = worker.fn.node.defaultChild as CfnFunction;
+    expect(stack.resolve(cfn.handler)).toBe('index.handler');
+    const assetHash = String(stack.resolve((cfn.code as CfnFunction.CodeProperty).s3Key)).replace(/\.zip$/, '');
+    const bundleDir = path.join(assembly.directory, `asset.${assetHash}`);
+    // Outside the repository no node_modules is reachable: the bundle must stand alone.
+    try {
+      const bundled = (await import(pathToFileURL(path.join(bundleDir, 'index.mjs')).href)) as { handler: () => Promise<number> };
+      expect(await bundled.handler()).toBe(await unbundledHandler());
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../../packages/cli/src/main';
+
+const c101Path = join(__dirname, '../../../../data/solomon/c101.txt');
+
+let dir: string;
+let out: string[];
+let err: string[];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'baeum-vrptw-'));
+  out = [];
+  err = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Customer coordinates of a Solomon file, by customer number (0 the depot). */
+async function coordinates(path: string): Promise<Map<number, [number, number]>> {
+  const rows = (await readFile(path, 'utf8')).split('\n').filter((l) => /^\s*\d+(\s+\d+){6}\s*$/.test(l));
+  return new Map(rows.map((l) => l.trim().split(/\s+/).map(Number)).map((f) => [f[0], [f[1], f[2]]]));
+}
+
+describe('baeum vrptw', () => {
+  it('writes {vehicles, distance, routes} with every customer once and the Euclidean distance', async () => {
+    const outPath = join(dir, 'sol.json');
+    const code = await main(['vrptw', c101Path, '--time-limit', '1', '--seed', '3', '--out', outPath]);
+    expect(code).toBe(0);
+    const solution = JSON.parse(await readFile(outPath, 'utf8')) as { vehicles: number; distance: number; routes: number[][] };
+    expect(Object.keys(solution).sort()).toEqual(['distance', 'routes', 'vehicles']);
+    expect(solution.vehicles).toBe(solution.routes.length);
+    expect(solution.routes.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    const xy = await coordinates(c101Path);
+    let distance = 0;
+    for (const route of solution.routes) {
+      const path = [0, ...route, 0].map((c) => xy.get(c)!);
+      for (let i = 1; i < path.length; i++) distance += Math.hypot(path[i][0] - path[i - 1][0], path[i][1] - path[i - 1][1]);
+    }
+    expect(solution.distance).toBeCloseTo(distance, 6);
+    expect(out.join('')).toMatch(/wrote .*sol\.json: C101, \d+ vehicles/);
+  });
+
+  it('honours --vehicles as a fixed fleet', async () => {
+    const outPath = join(dir, 'fixed.json');
+    const code = await main(['vrptw', c101Path, '--vehicles', '12', '--time-limit', '1', '--out', outPath]);
+    expect(code).toBe(0);
+    const solution = JSON.parse(await readFile(outPath, 'utf8')) as { vehicles: number };
+    expect(solution.vehicles).toBeLessThanOrEqual(12);
+  });
+
+  it('exits 2 naming the line of a malformed file, and writes nothing', async () => {
+    const text = (await readFile(c101Path, 'utf8')).replace(/^(\s*7\s+40\s+)66/m, '$1six');
+    const bad = join(dir, 'bad.txt');
+    await writeFile(bad, text);
+    const lineNo = text.split('\n').findIndex((l) => l.includes('six')) + 1;
+    const outPath = join(dir, 'never.json');
+    const code = await main(['vrptw', bad, '--out', outPath]);
+    expect(code).toBe(2);
+    expect(err.join('')).toContain(`line ${lineNo}: "six" is not a number`);
+    await expect(readFile(outPath)).rejects.toThrow();
+  });
+
+  it('exits 2 on a bad option value', async () => {
+    const code = await main(['vrptw', c101Path, '--time-limit', 'soon', '--out', join(dir, 'x.json')]);
+    expect(code).toBe(2);
+    expect(err.join('')).toMatch(/--time-limit/);
+  });
+});

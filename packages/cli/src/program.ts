@@ -7,6 +7,8 @@ export function buildProgram(): Command {
     .description('baeum (배움): weekly plans for digital-skills training: sessions, instructors, rooms and buses')
     .version('0.1.0')
     .showHelpAfterError();
-  for (const make of commands) program.addCommand(make());
+  // Subcommands do not inherit exitOverride: without it a usage error would exit the process
+  // instead of returning code 2 from main().
+  for (const make of commands) program.addCommand(make().exitOverride());
   return program;
 }

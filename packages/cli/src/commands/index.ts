@@ -6,6 +6,7 @@ import { serveCommand } from './serve';
 import { tokenCommand } from './token';
 import { seedCommand } from './seed';
 import { vrptwCommand } from './vrptw';
+import { demoCommand } from './demo';
 
 /**
  * Every subcommand of `baeum`. Each lives in its own file and exports a factory;
@@ -19,4 +20,5 @@ export const commands: Array<() => Command> = [
   tokenCommand,
   seedCommand,
   vrptwCommand,
+  demoCommand,
 ];

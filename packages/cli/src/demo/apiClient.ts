@@ -30,6 +30,16 @@ export class ApiClient {
   }
 
   private async send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    try {
+      return await this.sendOnce(method, path, body, headers);
+    } catch (error) {
+      // A reused keep-alive socket can be reset under us; a GET is safe to send again.
+      if (method !== 'GET' || error instanceof ApiError) throw error;
+      return this.sendOnce(method, path, body, headers);
+    }
+  }
+
+  private async sendOnce(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
     const response = await fetch(new URL(path, this.baseUrl), {
       method,
       headers: {

@@ -132,6 +132,10 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     }
   }
 
+  // A solve runs on this event loop and can hold it for seconds; a short keep-alive timeout
+  // would then close sockets that clients are about to reuse (ECONNRESET on the next poll).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => done());

@@ -38,7 +38,7 @@ function latitudeGapKm(a: LonLat, b: LonLat): number {
 /** A place where a session can be taught: a center (its rooms) or a bus stop; one object per place. */
 export type Place = { kind: 'center'; id: string; location: LonLat; center: Center } | { kind: 'stop'; id: string; location: LonLat; stop: Stop };
 
-/** How many instructors could teach a course at a place in a slot, and the languages they speak between them. */
+/** How many instructors could teach a course at a place in a slot, and the languages other than ko they speak between them. */
 export interface Staff {
   count: number;
   languages: Set<string>;
@@ -156,7 +156,10 @@ export class ScenarioIndex {
     return this.instructorMemo.get([place, slot, course], () => this.teachersInReach(place, course).filter((i) => i.available.includes(slot.id)));
   }
 
-  /** staffFor of every slot at once: one pass over the course's instructors in reach of the place. */
+  /**
+   * staffFor of every slot at once: one pass over the course's instructors in reach of the
+   * place. Only languages other than ko are collected: ko learners need no language match.
+   */
   private staffBySlot(place: Place, course: Course): Map<string, Staff> {
     return this.staffMemo.get([place, course], () => {
       const bySlot = new Map<string, Staff>();
@@ -168,7 +171,7 @@ export class ScenarioIndex {
             bySlot.set(slotId, staff);
           }
           staff.count += 1;
-          for (const language of instructor.languages) staff.languages.add(language);
+          for (const language of instructor.languages) if (language !== 'ko') staff.languages.add(language);
         }
       }
       return bySlot;

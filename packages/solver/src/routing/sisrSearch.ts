@@ -21,6 +21,8 @@ export interface SearchResult {
 /** Annealing temperatures as multiples of the mean job-to-job distance (scale free). */
 const START_TEMPERATURE = 0.1;
 const END_TEMPERATURE = 0.001;
+/** How often the fleet phase polishes its current state while jobs are still out. */
+const POLISH_EVERY = 500;
 /** Share of the budget the vehicle-reduction phase may take at most. */
 const FLEET_PHASE_SHARE = 0.8;
 
@@ -92,6 +94,14 @@ function reduceFleet(current: SolutionState, allowed: Uint8Array, random: Random
     const accept = absentPenalty(candidate) < absentPenalty(current) || weightNew <= weightNow;
     syncPair(current, candidate, accept);
     for (const j of current.absent) absences[j]++;
+    if (current.absent.length > 0 && clock.iterations % POLISH_EVERY === 0) {
+      // Shorter routes tend to have more slack: polish, then retry the squeeze.
+      improveLocally(current, allowed);
+      squeezeAbsent(current, allowed, random);
+      candidate.copyFrom(current);
+      current.takeDirty();
+      candidate.takeDirty();
+    }
   }
   if (current.absent.length === 0 && betterThan(current, best)) best = current.clone();
   if (best.absent.length > 0 && absentPenalty(current) < absentPenalty(best)) best = current.clone();

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { generateScenario } from '@baeum/solver';
+import { buildCandidates } from '../packages/solver/src/plan/candidates';
+import { decompose } from '../packages/solver/src/plan/decompose';
+import { buildPlanModel } from '../packages/solver/src/plan/buildModel';
+import { highsBackend, modelSize } from '../packages/solver/src/milp/index';
+const areas = JSON.parse(readFileSync('data/gyeonggi-eupmyeondong-2018.geojson', 'utf8'));
+const scenario = generateScenario({ areas, scale: 'medium', seed: 1, week: '2026-W49' });
+const c = buildCandidates(scenario);
+const parts = decompose(c, false);
+const pm = buildPlanModel(c, parts[0], 'opening');
+console.log(modelSize(pm.model), 'bus options', parts[0].filter((o) => c.options[o].bus).length);
+const rows = new Map<string, number>();
+for (const r of pm.model.rows) { const k = r.name.replace(/[0-9_].*$/, '').split(':')[0]; rows.set(k, (rows.get(k) ?? 0) + 1); }
+console.log(rows);
+const sol = await highsBackend.solve(pm.model, { timeLimitSec: 60, relGap: 0.005, log: true });
+console.log(sol.status, sol.objective, sol.bound, sol.seconds);
+import { solvePlan } from '@baeum/solver';
+const plan = await solvePlan(scenario, { timeLimitSec: 60 });
+console.log('plan', plan.solver.objective, plan.solver.bound);
+const pm2 = buildPlanModel(c, parts[0], 'opening');
+const sol2 = await highsBackend.solve(pm2.model, { timeLimitSec: 60, relGap: 0.005 });
+console.log('again', sol2.status, sol2.objective, sol2.bound);

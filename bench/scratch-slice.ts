@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { generateScenario } from '@baeum/solver';
+import { greatCircleKm } from '@baeum/geo';
+import { buildModelOfScenario } from '../packages/solver/src/plan/monolithicModel';
+import { highsBackend, jslBackend, modelSize, checkSolution } from '../packages/solver/src/milp/index';
+const areas = JSON.parse(readFileSync('data/gyeonggi-eupmyeondong-2018.geojson', 'utf8'));
+const full = generateScenario({ areas, scale: 'medium', seed: 1, week: '2026-W49' });
+const k = Number(process.argv[2] ?? 6);
+const centers = full.centers.slice(0, k);
+const near = (p: [number, number], km: number) => centers.some((c) => greatCircleKm(c.location, p) <= km);
+const scenario = { ...full, centers, buses: [], stops: [], instructors: full.instructors.filter((i) => near(i.home, i.maxTravelKm)), demand: full.demand.filter((d) => near(d.location ?? [0, 0], 8)) };
+const model = buildModelOfScenario(scenario);
+console.log(modelSize(model), scenario.demand.length, scenario.instructors.length);
+const h = await highsBackend.solve(model, { timeLimitSec: 60 });
+console.log('highs', h.status, h.objective, h.seconds);
+const j = await jslBackend.solve(model, { timeLimitSec: 60 });
+console.log('jsl', j.status, j.objective, j.seconds, j.values ? checkSolution(model, j.values).length : 'none');

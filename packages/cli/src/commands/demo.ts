@@ -1,0 +1,38 @@
+import { Command, Option } from 'commander';
+import { runDemo } from '../demo/runDemo';
+import { demoSummary } from '../demo/printSummary';
+
+/** `baeum demo`: the main job on the embedded default (what `npm start` runs). */
+export function demoCommand(): Command {
+  return new Command('demo')
+    .description('start the local API on dynalite, generate the Gyeonggi province, submit its demand, solve the week and write out/')
+    .option('--areas <file>', 'province boundaries GeoJSON', 'data/gyeonggi-eupmyeondong-2018.geojson')
+    .addOption(new Option('--scale <scale>', 'scenario size').choices(['tiny', 'small', 'medium', 'large', 'province']).default('province'))
+    .option('--seed <n>', 'generator seed', (v) => Number.parseInt(v, 10), 1)
+    .option('--week <isoWeek>', 'ISO week to plan', '2026-W49')
+    .option('--out <dir>', 'where to write scenario.json, plan.json, routes.geojson, report.html', 'out')
+    .option('--data <dir>', 'dynalite data directory', '.baeum')
+    .option('--port <port>', 'port of the local API (0 = any free port)', (v) => Number.parseInt(v, 10), 0)
+    .action(async (opts: { areas: string; scale: 'province'; seed: number; week: string; out: string; data: string; port: number }) => {
+      const interactive = process.stderr.isTTY;
+      const result = await runDemo({
+        areasFile: opts.areas,
+        scale: opts.scale,
+        seed: opts.seed,
+        week: opts.week,
+        outDir: opts.out,
+        dataDir: opts.data,
+        port: opts.port,
+        log: (line) => process.stderr.write(`${interactive ? '\r\x1b[K' : ''}${line}\n`),
+        progress: (line) => {
+          if (interactive) process.stderr.write(`\r\x1b[K${line}`);
+        },
+      });
+      if (interactive) process.stderr.write('\r\x1b[K');
+      process.stdout.write(`${demoSummary(result)}\n`);
+      if (result.violations.length > 0) {
+        for (const v of result.violations.slice(0, 20)) process.stderr.write(`rule ${v.rule} [${v.ids.join(', ')}] ${v.message}\n`);
+        process.exitCode = 1;
+      }
+    });
+}

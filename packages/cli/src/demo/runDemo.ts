@@ -1,0 +1,117 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import type { Demand, Plan, PlanJob, Scenario } from '@baeum/model';
+import { scenarioOf } from '@baeum/functions';
+import { generateScenario, validatePlan, type Violation } from '@baeum/solver';
+import { startLocalServer } from '../server/startLocalServer';
+import { renderReport } from '../report/renderReport';
+import { referenceOf } from '../seed/scenarioRequests';
+import { seedScenario } from '../seed/seedScenario';
+import { ApiClient } from './apiClient';
+
+export interface DemoOptions {
+  areasFile: string;
+  scale: 'tiny' | 'small' | 'medium' | 'large' | 'province';
+  seed: number;
+  week: string;
+  outDir: string;
+  dataDir: string;
+  port: number;
+  inMemory?: boolean;
+  timeLimitSec?: number;
+  log: (line: string) => void;
+  progress: (line: string) => void;
+}
+
+export interface DemoResult {
+  scenario: Scenario;
+  plan: Plan;
+  violations: Violation[];
+  files: { scenario: string; plan: string; routes: string; report: string };
+  seconds: { generate: number; submit: number; solve: number; total: number };
+}
+
+/**
+ * baeum's main job end to end on the embedded default: a local server on dynalite, a
+ * generated province on the real map, its demand submitted through the API, the week's plan
+ * requested and awaited, and the files a coordinator would look at written to `outDir`.
+ */
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  const started = performance.now();
+  const { log } = options;
+  const server = await startLocalServer({ port: options.port, dataDir: options.dataDir, inMemory: options.inMemory });
+  try {
+    log(`local API on ${server.url} (dynalite, data in ${options.inMemory ? 'memory' : resolve(options.dataDir)})`);
+    const boundaries = JSON.parse(await readFile(options.areasFile, 'utf8')) as FeatureCollection;
+
+    const t0 = performance.now();
+    const generated = generateScenario({ areas: boundaries, scale: options.scale, seed: options.seed, week: options.week });
+    const generateSec = (performance.now() - t0) / 1000;
+    log(
+      `generated ${options.scale} scenario in ${generateSec.toFixed(1)} s: ${generated.centers.length} centers, ` +
+        `${generated.instructors.length} instructors, ${generated.buses.length} buses, ${generated.stops.length} stops, ` +
+        `${generated.demand.reduce((n, d) => n + d.learners, 0)} learners in ${generated.demand.length} groups`,
+    );
+
+    const regionId = generated.region.id;
+    const token = await server.signDevToken({ role: 'coordinator', regionId, subject: 'demo-coordinator' });
+    const api = new ApiClient(server.url, token);
+
+    const t1 = performance.now();
+    const seeded = await seedScenario(server.url, token, generated);
+    const submitSec = (performance.now() - t1) / 1000;
+    log(
+      `put the region's reference data and submitted ${seeded.requests} demand requests through POST /demand ` +
+        `in ${submitSec.toFixed(1)} s${seeded.replayed ? ` (${seeded.replayed} batches replayed: already stored)` : ''}`,
+    );
+
+    const t2 = performance.now();
+    const { jobId } = await api.json<{ jobId: string }>('POST', '/plans', { regionId, week: generated.week });
+    log(`requested the week's plan: job ${jobId}`);
+    const job = await waitForJob(api, jobId, options);
+    const solveSec = (performance.now() - t2) / 1000;
+    if (job.status !== 'ready' || !job.planId) throw new Error(`plan job ${jobId} ${job.status}: ${job.error ?? 'no plan'}`);
+    const plan = await api.json<Plan>('GET', `/plans/${encodeURIComponent(job.planId)}`);
+    const routes = await api.json<FeatureCollection>('GET', `/plans/${encodeURIComponent(job.planId)}/routes`);
+    // The scenario the worker solved: the region's reference data joined with the aggregated demand.
+    const view = await api.json<{ demand: Demand[] }>('GET', `/regions/${encodeURIComponent(regionId)}/demand?week=${generated.week}`);
+    const scenario = scenarioOf(referenceOf(generated), generated.week, view.demand);
+    const violations = validatePlan(scenario, plan);
+
+    await mkdir(options.outDir, { recursive: true });
+    const files = {
+      scenario: join(options.outDir, 'scenario.json'),
+      plan: join(options.outDir, 'plan.json'),
+      routes: join(options.outDir, 'routes.geojson'),
+      report: join(options.outDir, 'report.html'),
+    };
+    await writeFile(files.scenario, `${JSON.stringify(scenario, null, 2)}\n`);
+    await writeFile(files.plan, `${JSON.stringify(plan, null, 2)}\n`);
+    await writeFile(files.routes, `${JSON.stringify(routes)}\n`);
+    await writeFile(files.report, renderReport({ scenario, plan, boundaries }));
+    return {
+      scenario,
+      plan,
+      violations,
+      files,
+      seconds: { generate: generateSec, submit: submitSec, solve: solveSec, total: (performance.now() - started) / 1000 },
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+async function waitForJob(api: ApiClient, jobId: string, { log, progress }: Pick<DemoOptions, 'log' | 'progress'>): Promise<PlanJob> {
+  const started = performance.now();
+  let lastStatus = '';
+  for (;;) {
+    const job = await api.json<PlanJob>('GET', `/plans/jobs/${encodeURIComponent(jobId)}`);
+    const elapsed = `${((performance.now() - started) / 1000).toFixed(0)} s`;
+    if (job.status !== lastStatus) log(`job ${jobId}: ${job.status} after ${elapsed}`);
+    else progress(`job ${jobId}: ${job.status} (${elapsed})`);
+    lastStatus = job.status;
+    if (job.status === 'ready' || job.status === 'failed') return job;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}

@@ -1,0 +1,79 @@
+import { mkdtemp, mkdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDemo, type DemoResult } from '../../packages/cli/src/demo/runDemo';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('demo report in headless Chromium', () => {
+  let demo: DemoResult;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'baeum-demo-'));
+    demo = await runDemo({
+      areasFile: 'data/gyeonggi-eupmyeondong-2018.geojson',
+      scale: 'small',
+      seed: 7,
+      week: '2026-W49',
+      outDir,
+      dataDir: join(outDir, '.baeum'),
+      port: 0,
+      inMemory: true,
+      log: () => {},
+      progress: () => {},
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('writes the four files and a plan the validator accepts', async () => {
+    for (const file of Object.values(demo.files)) expect(existsSync(file), file).toBe(true);
+    expect(demo.violations).toEqual([]);
+    expect(demo.plan.sessions.length).toBeGreaterThan(0);
+    expect(demo.plan.routes.length).toBeGreaterThan(0);
+    const routes = JSON.parse(await readFile(demo.files.routes, 'utf8'));
+    expect(routes.type).toBe('FeatureCollection');
+  });
+
+  it('shows the real boundaries, every bus route and the tables, offline', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url());
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(demo.files.report).href);
+    await page.waitForSelector('#map[data-routes]');
+
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]); // no CDN, no tiles: the page is self-contained
+    expect(await page.getAttribute('#map', 'data-routes')).toBe(String(demo.plan.routes.length));
+    expect(await page.locator('#map path.route').count()).toBe(demo.plan.routes.length);
+    expect(await page.locator('#map path.area').count()).toBe(demo.scenario.areas.length);
+    expect(await page.locator('#map path.center').count()).toBe(demo.scenario.centers.length);
+
+    const busRows = await page.locator('table#buses tbody tr').count();
+    expect(busRows).toBe(demo.plan.routes.length);
+    const centerRows = await page.locator('table#centers tbody tr').count();
+    expect(centerRows).toBeGreaterThan(0);
+    const unmetAreas = new Set(demo.plan.unmet.map((u) => demo.scenario.demand.find((d) => d.id === u.demandId)?.areaId));
+    expect(await page.locator('table#unmet tbody tr').count()).toBe(Math.max(1, unmetAreas.size));
+    expect(await page.locator('#summary').innerText()).toContain(`${demo.plan.kpis.learnersServed} / ${demo.plan.kpis.learnersRequested}`);
+
+    await mkdir('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/report.png', fullPage: false });
+    await page.close();
+  });
+});

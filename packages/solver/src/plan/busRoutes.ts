@@ -74,7 +74,7 @@ function routeBusDay(c: PlanCandidates, group: PlannedSession[]): { route?: Rout
       depart: at(Math.floor(r.departure + 1e-9)),
       return: at(Math.ceil(r.arrival - 1e-9)),
       stops,
-      geometry: { type: 'LineString', coordinates: [bus.depot, ...r.stops.map((s) => places[group[s.job] ? s.job + 1 : 0]), bus.depot] },
+      geometry: { type: 'LineString', coordinates: [bus.depot, ...r.stops.map((s) => places[s.job + 1]), bus.depot] },
     },
   };
 }

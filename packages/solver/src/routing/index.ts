@@ -1,8 +1,17 @@
+/**
+ * The VRPTW engine. To route one bus day: build a `RoutingProblem` with location 0 the depot
+ * and 1..n the stops, `distance` in road km (@baeum/geo `roadKm`), `travelTime` in minutes,
+ * one vehicle { startLocation: 0, endLocation: 0, shiftStart/shiftEnd: the day window in
+ * minutes, maxDistance: km per day }, and per session a job { location, ready/due: the
+ * latest arrival (e.g. both = session start), service: session minutes, optional/priority
+ * when it may be dropped }; then `solveVrptw(problem, { timeLimitSec, maxIterations, seed })`.
+ * Jobs that do not fit come back in `unserved` with a reason; routes never break a rule.
+ */
 export { solveVrptw } from './solveVrptw';
 export { validateRoutingProblem } from './problemSchema';
 export { parseSolomon, type SolomonInstance, type SolomonNode } from './solomonFile';
 export { solomonToProblem } from './solomonProblem';
+export { solveSolomon, type SolomonOptions, type SolomonResult, type SolomonSolutionJson } from './solveSolomon';
 export { checkRoutes, type RouteViolation } from './checkRoutes';
 export { RoutingInputError, SolomonParseError } from './errors';
 export type * from './types';
-export { solveSolomon, type SolomonOptions, type SolomonResult, type SolomonSolutionJson } from './solveSolomon';

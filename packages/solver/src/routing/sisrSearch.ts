@@ -4,6 +4,7 @@ import { mulberry32, type Random } from './random';
 import { SolutionState } from './solutionState';
 import { insertByEjection } from './ejection';
 import { improveLocally } from './localSearch';
+import { insertByRegret } from './regretInsertion';
 import { removeStrings } from './stringRemoval';
 
 export interface SearchBudget {
@@ -27,7 +28,7 @@ const POLISH_EVERY = 500;
 const FLEET_PHASE_SHARE = 0.8;
 
 /**
- * The search: a greedy construction polished by local search (relocate, or-opt, swap,
+ * The search: a regret-2 construction polished by local search (relocate, or-opt, swap,
  * 2-opt*); a SISR phase that drives absent jobs to zero and, when minimising vehicles,
  * dissolves whole routes (absence counters steer the re-insertion of hard jobs, a depth-one
  * ejection squeezes in the last ones); then SISR with simulated annealing on the distance over
@@ -41,8 +42,7 @@ export function runSearch(p: CompiledProblem, budget: SearchBudget): SearchResul
   const current = new SolutionState(p);
   const servable: number[] = [];
   for (let j = 0; j < p.jobCount; j++) if (p.aloneReason[j] === null) servable.push(j);
-  sortForRecreate(p, servable, random);
-  insertGreedily(current, servable, allowed, random, 0);
+  insertByRegret(current, servable, allowed, random);
   improveLocally(current, allowed);
   const fleetEnd = FLEET_PHASE_SHARE;
   const best = reduceFleet(current, allowed, random, clock, fleetEnd, budget.minimizeVehicles);
@@ -60,7 +60,7 @@ class Budget {
   constructor(private readonly b: SearchBudget) {}
   fraction(): number {
     const byTime = (performance.now() - this.startMs) / (this.b.timeLimitSec * 1000);
-    const byIterations = this.iterations / this.b.maxIterations;
+    const byIterations = this.b.maxIterations > 0 ? this.iterations / this.b.maxIterations : 1;
     return Math.max(byTime, byIterations);
   }
 }
@@ -94,6 +94,8 @@ function reduceFleet(current: SolutionState, allowed: Uint8Array, random: Random
     const accept = absentPenalty(candidate) < absentPenalty(current) || weightNew <= weightNow;
     syncPair(current, candidate, accept);
     for (const j of current.absent) absences[j]++;
+    // Prize collecting: keep the best incomplete state too (the walk above may leave it).
+    if (best.absent.length > 0 && absentPenalty(current) < absentPenalty(best)) best = current.clone();
     if (current.absent.length > 0 && clock.iterations % POLISH_EVERY === 0) {
       // Shorter routes tend to have more slack: polish, then retry the squeeze.
       improveLocally(current, allowed);

@@ -52,6 +52,16 @@ describe('every returned route keeps every rule (independent checker)', () => {
     });
   }
 
+  it('construction and local search alone (no ruin-and-recreate iterations) give valid routes', () => {
+    for (const seed of [6, 7, 8]) {
+      const problem = mixedInstance(seed);
+      const solution = solveVrptw(problem, { seed, maxIterations: 0, timeLimitSec: 10 });
+      expect(solution.iterations).toBe(0);
+      expect(independentProblems(problem, solution)).toEqual([]);
+      expect(solution.routes.length).toBeGreaterThan(0);
+    }
+  });
+
   it('reports a schedule whose times are consistent: arrival <= start, departure = start + service', () => {
     const problem = mixedInstance(9);
     const solution = solveVrptw(problem, { seed: 1, maxIterations: 800, timeLimitSec: 10 });

@@ -31,6 +31,14 @@ export const planRequestSchema = z.object({ regionId: idSchema.max(64), week: is
 export const jobStatusSchema = z.enum(['queued', 'solving', 'ready', 'failed']);
 
 /** An asynchronous solve job (`GET /plans/jobs/{jobId}`). */
+/** What the plan engine is doing in a solving job: its phase, a line for people, how far along. */
+export const jobProgressSchema = z.object({
+  phase: z.string().min(1),
+  message: z.string(),
+  fraction: z.number().min(0).max(1).optional(),
+  updatedAt: instantSchema,
+});
+
 export const planJobSchema = z.object({
   jobId: idSchema,
   regionId: idSchema,
@@ -38,6 +46,8 @@ export const planJobSchema = z.object({
   status: jobStatusSchema,
   planId: idSchema.optional(),
   error: z.string().optional(),
+  /** The latest progress of the solve (written at most about once a second while solving). */
+  progress: jobProgressSchema.optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });
@@ -54,5 +64,6 @@ export type DemandBatch = z.infer<typeof demandBatchSchema>;
 export type PlanRequest = z.infer<typeof planRequestSchema>;
 export type JobStatus = z.infer<typeof jobStatusSchema>;
 export type PlanJob = z.infer<typeof planJobSchema>;
+export type JobProgress = z.infer<typeof jobProgressSchema>;
 export type RegionReference = z.infer<typeof regionReferenceSchema>;
 export type RegionReferenceInput = z.input<typeof regionReferenceSchema>;

@@ -2,6 +2,7 @@ import { roadKm } from '@baeum/geo';
 import { dateOfWeekday, localInstant, minutesOfDay, type LonLat, type Route } from '@baeum/model';
 import { solveVrptw } from '../routing/index';
 import type { PlanCandidates } from './candidates';
+import { mergeStopVisits } from './routeStops';
 import { groupBy } from './timeConflicts';
 import type { PlannedSession } from './sessionsFromSolution';
 
@@ -55,7 +56,7 @@ function routeBusDay(c: PlanCandidates, group: PlannedSession[]): { route?: Rout
   const date = dateOfWeekday(c.scenario.week, first.slot.day);
   const tz = c.scenario.region.timezone;
   const at = (min: number) => localInstant(date, hhmm(min), tz);
-  const stops = r.stops.map((s) => {
+  const visits = r.stops.map((s) => {
     const p = group[s.job];
     return {
       stopId: p.session.venue.kind === 'bus' ? p.session.venue.stopId : '',
@@ -64,6 +65,8 @@ function routeBusDay(c: PlanCandidates, group: PlannedSession[]): { route?: Rout
       sessionIds: [p.session.id],
     };
   });
+  const stops = mergeStopVisits(visits);
+  const locationOf = new Map(group.map((p, k) => [p.session.venue.kind === 'bus' ? p.session.venue.stopId : '', places[k + 1]]));
   return {
     unrouted,
     route: {
@@ -74,7 +77,7 @@ function routeBusDay(c: PlanCandidates, group: PlannedSession[]): { route?: Rout
       depart: at(Math.floor(r.departure + 1e-9)),
       return: at(Math.ceil(r.arrival - 1e-9)),
       stops,
-      geometry: { type: 'LineString', coordinates: [bus.depot, ...r.stops.map((s) => places[s.job + 1]), bus.depot] },
+      geometry: { type: 'LineString', coordinates: [bus.depot, ...stops.map((s) => locationOf.get(s.stopId)!), bus.depot] },
     },
   };
 }

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { generateScenario, solvePlan, validatePlan } from '@baeum/solver';
+const areas = JSON.parse(readFileSync('/work/main/data/gyeonggi-eupmyeondong-2018.geojson', 'utf8'));
+const scale = (process.argv[2] ?? 'province') as any;
+const s = generateScenario({ areas, scale, seed: 1, week: '2026-W49' });
+const t0 = performance.now();
+const plan = await solvePlan(s, { onProgress: (p) => console.error(((performance.now() - t0) / 1000).toFixed(1), p.phase, p.message) });
+console.log(JSON.stringify(plan.solver), 'violations', validatePlan(s, plan).length, 'served', plan.kpis.learnersServed);
+const reasons: Record<string, number> = {};
+for (const u of plan.unmet) reasons[u.reason] = (reasons[u.reason] ?? 0) + u.learners;
+console.log(reasons);

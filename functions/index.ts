@@ -2,7 +2,7 @@ export { API_ROUTES, matchRoute, pathExists, type ApiRoute, type MatchedRoute, t
 export { createAppContext, envAppContext, NoSolveRunnerError, type AppContext, type AppContextOverrides, type ContextProvider } from './appContext';
 export { stepFunctionsStarter } from './stepFunctionsStarter';
 export { readConfig, envConfig, ConfigError, type FunctionsConfig } from './config';
-export type { DemandStore, JobStore, PlanSolver, PlanStore, ReferenceStore, SolveStarter } from './ports';
+export type { DemandStore, JobStore, PlanSolver, PlanStore, ReferenceStore, SolveProgress, SolveStarter } from './ports';
 export type { ApiEvent } from './http/apiEvent';
 export type { ApiResult } from './http/responses';
 export { problemOf, problemResponse, type ProblemBody } from './http/problemJson';

@@ -1,4 +1,4 @@
-import type { Demand, DemandRequest, Plan, PlanJob, RegionReference, Scenario } from '@baeum/model';
+import type { Demand, DemandRequest, JobProgress, Plan, PlanJob, RegionReference, Scenario } from '@baeum/model';
 
 /**
  * What the use cases need from the outside, as interfaces: the DynamoDB repositories of
@@ -20,6 +20,8 @@ export interface JobStore {
   markSolving(jobId: string): Promise<unknown>;
   markReady(jobId: string, planId: string): Promise<unknown>;
   markFailed(jobId: string, error: string): Promise<unknown>;
+  /** Latest progress of a solving job; false when the job is no longer solving (the write is dropped). */
+  updateProgress(jobId: string, progress: Omit<JobProgress, 'updatedAt'>): Promise<boolean>;
 }
 
 export interface PlanStore {
@@ -33,5 +35,12 @@ export interface PlanStore {
 /** Starts the solve of a queued job: Step Functions on AWS, an in-process queue locally. */
 export type SolveStarter = (jobId: string) => Promise<void>;
 
+/** What the plan engine reports while it works (@baeum/solver's PlanProgress). */
+export interface SolveProgress {
+  phase: string;
+  message: string;
+  fraction?: number;
+}
+
 /** The plan engine: @baeum/solver's solvePlan. */
-export type PlanSolver = (scenario: Scenario, options?: { planId?: string }) => Promise<Plan>;
+export type PlanSolver = (scenario: Scenario, options?: { planId?: string; onProgress?: (progress: SolveProgress) => void }) => Promise<Plan>;

@@ -3,6 +3,7 @@ import { parseScenario, type Demand, type RegionReference, type Scenario } from 
 import { JobNotFoundError } from '@baeum/store';
 import type { AppContext } from '../appContext';
 import type { PlanSolver } from '../ports';
+import { progressWriter } from './progressWriter';
 
 /** The job asked for a region whose reference data is gone. */
 export class MissingReferenceError extends Error {
@@ -14,19 +15,21 @@ export class MissingReferenceError extends Error {
 
 /**
  * The solve worker: queued job -> solving -> the region's reference joined with the week's
- * aggregated demand into a scenario -> plan engine -> plan saved -> ready. Any failure marks
- * the job failed with the reason and saves no plan.
+ * aggregated demand into a scenario -> plan engine (its progress recorded on the job, throttled)
+ * -> plan saved -> ready. Any failure marks the job failed with the reason and saves no plan.
  */
 export async function solveJob(ctx: AppContext, solvePlan: PlanSolver, jobId: string): Promise<{ status: 'ready' | 'failed'; planId?: string; error?: string }> {
   const job = await ctx.jobs.get(jobId);
   if (!job) throw new JobNotFoundError(jobId);
   await ctx.jobs.markSolving(jobId);
+  const progress = progressWriter(ctx.jobs, jobId, ctx.logger);
   try {
     const reference = await ctx.references.get(job.regionId);
     if (!reference) throw new MissingReferenceError(job.regionId);
     const demand = await ctx.demand.aggregate(job.regionId, job.week);
     const scenario = scenarioOf(reference, job.week, demand);
-    const plan = await solvePlan(scenario, { planId: `plan-${jobId}` });
+    const plan = await solvePlan(scenario, { planId: `plan-${jobId}`, onProgress: progress.report });
+    await progress.stop();
     await ctx.plans.save(plan);
     await ctx.jobs.markReady(jobId, plan.planId);
     ctx.logger.info('job solved', { jobId, planId: plan.planId, sessions: plan.sessions.length });
@@ -34,6 +37,7 @@ export async function solveJob(ctx: AppContext, solvePlan: PlanSolver, jobId: st
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     ctx.logger.warn('job failed', { jobId, reason });
+    await progress.stop();
     await ctx.jobs.markFailed(jobId, reason);
     return { status: 'failed', error: reason };
   }

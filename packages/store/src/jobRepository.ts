@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { JobStatus, PlanJob, PlanRequest } from '@baeum/model';
+import type { JobProgress, JobStatus, PlanJob, PlanRequest } from '@baeum/model';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailed, JobNotFoundError, JobTransitionError } from './errors';
 import { GSI1 } from './tableDefinition';
@@ -18,7 +18,7 @@ const ALLOWED_FROM: Record<Exclude<JobStatus, 'queued'>, JobStatus[]> = {
   failed: ['queued', 'solving'],
 };
 
-const JOB_FIELDS = ['jobId', 'regionId', 'week', 'status', 'planId', 'error', 'createdAt', 'updatedAt'] as const;
+const JOB_FIELDS = ['jobId', 'regionId', 'week', 'status', 'planId', 'error', 'progress', 'createdAt', 'updatedAt'] as const;
 
 /** Asynchronous solve jobs: one item each, moved through their lifecycle by conditional updates. */
 export class JobRepository {
@@ -88,6 +88,37 @@ export class JobRepository {
 
   markFailed(jobId: string, error: string): Promise<PlanJob> {
     return this.transition(jobId, 'failed', { error });
+  }
+
+  /**
+   * Records how far a solve has come. Only a solving job takes progress (conditional update):
+   * a late write after the job became ready or failed is dropped, and false says so. Callers
+   * throttle (about one write a second); each write replaces the previous progress.
+   */
+  async updateProgress(jobId: string, progress: Omit<JobProgress, 'updatedAt'> & { updatedAt?: string }): Promise<boolean> {
+    const value: JobProgress = {
+      phase: progress.phase,
+      message: progress.message,
+      ...(progress.fraction === undefined ? {} : { fraction: progress.fraction }),
+      updatedAt: progress.updatedAt ?? new Date().toISOString(),
+    };
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: jobKeys.pk(jobId), sk: jobKeys.sk },
+          UpdateExpression: 'SET progress = :progress',
+          ConditionExpression: 'attribute_exists(pk) AND #status = :solving',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':progress': value, ':solving': 'solving' },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      if (!(await this.get(jobId))) throw new JobNotFoundError(jobId);
+      return false;
+    }
   }
 
   private async transition(

@@ -28,6 +28,7 @@ import { loadDevSecret, signDevToken, verifyDevToken, type DevClaims } from './d
 import { startLocalDynalite } from './localDynalite';
 import { reportPage, ReportPageError } from './reportPage';
 import { SolveQueue } from './solveQueue';
+import { threadPlanSolver } from './threadPlanSolver';
 
 export interface LocalServerOptions {
   /** 0 picks a free port. */
@@ -37,8 +38,13 @@ export interface LocalServerOptions {
   dataDir?: string;
   /** Keep nothing on disk (tests). */
   inMemory?: boolean;
-  /** Replaces the plan engine (tests of the API with a stand-in solver). */
+  /** Replaces the plan engine, run in-process on the server's thread (tests with a stand-in solver). */
   solvePlan?: PlanSolver;
+  /**
+   * The module whose `solvePlan` export the plan-engine thread runs (default @baeum/solver;
+   * a path or file URL, e.g. a test's slow stand-in). Ignored when `solvePlan` is given.
+   */
+  solverModule?: string;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 }
 
@@ -60,7 +66,9 @@ type Handler = (event: ApiEvent, context: Context) => Promise<ApiResult>;
 /**
  * baeum's HTTP API on this machine, no cloud account: dynalite in-process, the same Lambda
  * handlers behind a node:http server that builds API Gateway v2 events, dev tokens verified
- * here as API Gateway's JWT authorizer would, and the solve worker on an in-process queue.
+ * here as API Gateway's JWT authorizer would, and the solve worker on an in-process queue
+ * whose plan engine runs on a worker thread, so the API answers (job progress too) while
+ * HiGHS works.
  */
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const dataDir = resolve(options.dataDir ?? '.baeum');
@@ -73,9 +81,10 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
 
   const logger = new Logger({ serviceName: 'baeum-local', logLevel: options.logLevel ?? 'WARN' });
   let queue: SolveQueue | undefined;
+  const engine = options.solvePlan ? undefined : threadPlanSolver(options.solverModule);
   const ctx = createAppContext(
     { tableName, dynamoEndpoint: db.endpoint, awsRegion: 'ap-northeast-2' },
-    { startSolve: async (jobId) => queue?.enqueue(jobId), solvePlan: options.solvePlan, logger },
+    { startSolve: async (jobId) => queue?.enqueue(jobId), solvePlan: options.solvePlan ?? engine?.solve, logger },
   );
   const context = () => ctx;
   const worker = createWorkerHandler(context);
@@ -132,8 +141,9 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     }
   }
 
-  // A solve runs on this event loop and can hold it for seconds; a short keep-alive timeout
-  // would then close sockets that clients are about to reuse (ECONNRESET on the next poll).
+  // An injected in-process solver (tests) and saving a large plan can hold this event loop for
+  // seconds; a short keep-alive timeout would then close sockets that clients are about to
+  // reuse (ECONNRESET on the next poll).
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   await new Promise<void>((done, fail) => {
@@ -153,6 +163,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         server.closeAllConnections();
       });
       await queue.idle();
+      await engine?.close();
       client.destroy();
       await db.close();
     },

@@ -27,6 +27,7 @@ export const highsBackend: MilpBackend = {
         time_limit: Math.max(0.01, options.timeLimitSec),
         mip_rel_gap: options.relGap ?? 1e-4,
       });
+      if (options.start) hm.setSolution({ colValue: options.start });
       hm.run();
       const code = hm.getModelStatus();
       const status = statusOf(highs, code);

@@ -46,6 +46,8 @@ export interface MilpSolveOptions {
   timeLimitSec: number;
   /** Relative gap at which the MIP search may stop. */
   relGap?: number;
+  /** A feasible starting point (values in model order) the backend may use as its first incumbent. */
+  start?: Float64Array;
   /** Print the backend's own log (HiGHS) to the console. */
   log?: boolean;
 }

@@ -200,7 +200,16 @@ function addStaffingRelaxation(b: ModelBuilder, c: PlanCandidates, options: numb
 }
 
 function addPoolRow(b: ModelBuilder, c: PlanCandidates, name: string, members: number[], yVar: Map<number, number>): void {
-  const pool = new Set(members.flatMap((o) => c.staffArcsByOption[o].map((a) => a.instructor)));
-  if (pool.size >= members.length) return;
+  // Options at one place, slot and course share their staff array: visit each array once, and
+  // stop as soon as the pool is large enough for the row to be redundant.
+  const seen = new Set<StaffArc[]>();
+  const pool = new Set<number>();
+  for (const o of members) {
+    const arcs = c.staffArcsByOption[o];
+    if (seen.has(arcs)) continue;
+    seen.add(arcs);
+    for (const a of arcs) pool.add(a.instructor);
+    if (pool.size >= members.length) return;
+  }
   b.addAtMost(name, members.map((o) => [yVar.get(o)!, 1]), pool.size);
 }

@@ -83,6 +83,8 @@ interface Site {
   demandsByCourse: Map<string, number[]>;
   /** Instructor indices whose maxTravelKm reaches the site, with the km. */
   instructorsInReach: Array<{ instructor: number; km: number }>;
+  /** instructorsInReach free in a slot, by slot id (filled lazily). */
+  inSlot: Map<string, Array<{ instructor: number; km: number }>>;
 }
 
 export function buildCandidates(scenario: Scenario): PlanCandidates {
@@ -106,8 +108,12 @@ export function buildCandidates(scenario: Scenario): PlanCandidates {
   const site = (key: string, location: LonLat): Site => {
     const demandsInReach = demandLocations.flatMap((loc, d) => (haversineKm(loc, location) <= scenario.policy.learnerMaxKm ? [d] : []));
     const demandsByCourse = new Map<string, number[]>();
-    for (const d of demandsInReach) demandsByCourse.set(demands[d].courseId, [...(demandsByCourse.get(demands[d].courseId) ?? []), d]);
-    return { key, location, demandsInReach, demandsByCourse,
+    for (const d of demandsInReach) {
+      const list = demandsByCourse.get(demands[d].courseId);
+      if (list) list.push(d);
+      else demandsByCourse.set(demands[d].courseId, [d]);
+    }
+    return { key, location, demandsInReach, demandsByCourse, inSlot: new Map(),
     instructorsInReach: instructors.flatMap((ins, i) => {
       const km = haversineKm(ins.home, location);
       return km <= ins.maxTravelKm ? [{ instructor: i, km }] : [];
@@ -140,17 +146,19 @@ export function buildCandidates(scenario: Scenario): PlanCandidates {
   for (const stop of scenario.stops) {
     const where = site(`s:${stop.id}`, stop.location);
     if (where.demandsInReach.length === 0) continue;
-    const staffable = { ...where, instructorsInReach: where.instructorsInReach.filter((a) => instructors[a.instructor].canStaffBus) };
+    const staffable = { ...where, inSlot: new Map(), instructorsInReach: where.instructorsInReach.filter((a) => instructors[a.instructor].canStaffBus) };
     for (const bus of nearestBuses(scenario, stop.location)) {
       const oneWayKm = roadKm(bus.depot, stop.location, scenario.policy.detourFactor);
       const driveMin = (oneWayKm / scenario.policy.busKmh) * 60;
       if (2 * oneWayKm > bus.maxKmPerDay) continue;
+      const dayStart = minutesOfDay(bus.dayStart);
+      const dayEnd = minutesOfDay(bus.dayEnd);
       for (const slot of scenario.slots) {
         if (!bus.days.includes(slot.day)) continue;
+        const start = slotMinutes(slot).start;
         for (const course of scenario.courses) {
           if (!course.needs.every((n) => bus.equipment.includes(n))) continue;
-          const start = minutesOfDay(slot.start);
-          const fitsDay = start - driveMin >= minutesOfDay(bus.dayStart) && start + course.durationMin + driveMin <= minutesOfDay(bus.dayEnd);
+          const fitsDay = start - driveMin >= dayStart && start + course.durationMin + driveMin <= dayEnd;
           if (!fitsDay) continue;
           addOption(out, staffable, skills, available, {
             course,
@@ -183,9 +191,9 @@ function addOption(out: PlanCandidates, where: Site, skills: Set<string>[], avai
   });
   const seats = (ds: number[]) => ds.reduce((sum, d) => sum + Math.min(out.demands[d].learners, draft.capacity), 0);
   if (seats(wanted) < minLearners) return;
-  const startMin = minutesOfDay(slot.start);
+  const { start: startMin, end: slotEnd } = slotMinutes(slot);
   const endMin = startMin + course.durationMin;
-  if (endMin > minutesOfDay(slot.end)) return;
+  if (endMin > slotEnd) return;
   const staff = staffFor(out, where, skills, available, course.id, slot.id);
   if (staff.length === 0) return;
   const spoken = (language: string) => staff.some(({ instructor }) => out.instructors[instructor].languages.includes(language));
@@ -205,12 +213,34 @@ function staffFor(out: PlanCandidates, where: Site, skills: Set<string>[], avail
   const cacheKey = `${where.key}|${slotId}|${courseId}`;
   let staff = out.staffCache.get(cacheKey);
   if (!staff) {
-    staff = where.instructorsInReach
-      .filter(({ instructor }) => out.instructors[instructor].maxSessions > 0 && skills[instructor].has(courseId) && available[instructor].has(slotId))
+    staff = inSlot(out, where, available, slotId)
+      .filter(({ instructor }) => skills[instructor].has(courseId))
       .map(({ instructor, km }) => ({ instructor, option: out.options.length, km }));
     out.staffCache.set(cacheKey, staff);
   }
   return staff;
+}
+
+/** Instructors in reach of the site, with load left and free in the slot (cached per site and slot). */
+function inSlot(out: PlanCandidates, where: Site, available: Set<string>[], slotId: string): Site['instructorsInReach'] {
+  let list = where.inSlot.get(slotId);
+  if (!list) {
+    list = where.instructorsInReach.filter(({ instructor }) => out.instructors[instructor].maxSessions > 0 && available[instructor].has(slotId));
+    where.inSlot.set(slotId, list);
+  }
+  return list;
+}
+
+const minutesBySlot = new WeakMap<Slot, { start: number; end: number }>();
+
+/** A slot's start and end in minutes, parsed once: options are tried per room x slot x course. */
+function slotMinutes(slot: Slot): { start: number; end: number } {
+  let m = minutesBySlot.get(slot);
+  if (!m) {
+    m = { start: minutesOfDay(slot.start), end: minutesOfDay(slot.end) };
+    minutesBySlot.set(slot, m);
+  }
+  return m;
 }
 
 const RAD = Math.PI / 180;

@@ -14,13 +14,12 @@ import type { PlannedSession } from './sessionsFromSolution';
 export function fillFreeSeats(c: PlanCandidates, planned: readonly PlannedSession[]): PlannedSession[] {
   const unserved = Float64Array.from(c.demands, (d) => d.learners);
   for (const p of planned) for (const l of p.opened.learners) unserved[l.demand] -= l.count;
-  const order = planned.map((_, k) => k);
   const out = planned.map((p) => ({ session: p.session, opened: p.opened }));
   const wanting = c.demands.map((_, d) => d).filter((d) => unserved[d] > 0);
   wanting.sort((a, b) => priorityOf(c.demands[b]) - priorityOf(c.demands[a]) || a - b);
   const sessionsOf = sessionsByDemand(c, planned);
   for (const d of wanting) {
-    for (const k of sessionsOf.get(d) ?? order.slice(0, 0)) {
+    for (const k of sessionsOf.get(d) ?? []) {
       if (unserved[d] <= 0) break;
       const p = out[k];
       const option = c.options[p.opened.option];

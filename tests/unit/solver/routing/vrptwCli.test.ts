@@ -69,6 +69,22 @@ describe('baeum vrptw', () => {
     await expect(readFile(outPath)).rejects.toThrow();
   });
 
+  it('lists a customer no vehicle can reach in time as unserved with the reason, and exits 1', async () => {
+    // Customer 7 sits 16 from the depot but must be served by time 5.
+    const text = (await readFile(c101Path, 'utf8')).replace(/^(\s*7\s+40\s+66\s+20\s+)170(\s+)225/m, '$10$25');
+    expect(text).not.toBe(await readFile(c101Path, 'utf8'));
+    const impossible = join(dir, 'impossible.txt');
+    await writeFile(impossible, text);
+    const outPath = join(dir, 'partial.json');
+    const code = await main(['vrptw', impossible, '--time-limit', '1', '--out', outPath]);
+    expect(code).toBe(1);
+    const solution = JSON.parse(await readFile(outPath, 'utf8')) as { routes: number[][]; unserved: Array<{ customer: number; reason: string }> };
+    expect(solution.unserved).toEqual([{ customer: 7, reason: 'no-vehicle-in-time' }]);
+    expect(solution.routes.flat()).not.toContain(7);
+    expect(solution.routes.flat()).toHaveLength(99);
+    expect(err.join('')).toContain('7 (no-vehicle-in-time)');
+  });
+
   it('exits 2 on a bad option value', async () => {
     const code = await main(['vrptw', c101Path, '--time-limit', 'soon', '--out', join(dir, 'x.json')]);
     expect(code).toBe(2);

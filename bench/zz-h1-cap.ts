@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { generateScenario } from '@baeum/solver';
+import { buildCandidates } from '../packages/solver/src/plan/candidates';
+import { capacityBound, reachBound } from '../packages/solver/src/plan/capacityBound';
+import { highsBackend } from '../packages/solver/src/milp/index';
+const areas = JSON.parse(readFileSync('/work/main/data/gyeonggi-eupmyeondong-2018.geojson', 'utf8'));
+const s = generateScenario({ areas, scale: (process.argv[2] ?? 'province') as any, seed: 1, week: '2026-W49' });
+const c = buildCandidates(s);
+const t = performance.now();
+const cap = await capacityBound(c, highsBackend, 60);
+console.log('cap', cap, (performance.now() - t) / 1000, 'reach', reachBound(c));

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import loadHighs from 'highs';
+import { generateScenario } from '@baeum/solver';
+import { buildModelOfScenario } from '../packages/solver/src/plan/monolithicModel';
+import { toLpText } from '../packages/solver/src/milp/index';
+const areas = JSON.parse(readFileSync('data/gyeonggi-eupmyeondong-2018.geojson', 'utf8'));
+const s = generateScenario({ areas, scale: (process.argv[2] ?? 'tiny') as any, seed: 1, week: '2026-W49' });
+const m = buildModelOfScenario(s);
+const lines: string[] = [];
+const t0 = performance.now();
+const highs = await loadHighs({ print: (x: string) => lines.push(`${((performance.now()-t0)/1000).toFixed(2)} ${x}`) });
+const r = highs.solve(toLpText(m), { mip_rel_gap: 0.005, output_flag: true, log_to_console: true } as any);
+console.log(lines.join('\n'));

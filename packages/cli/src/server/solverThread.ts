@@ -1,0 +1,29 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { PlanSolver } from '@baeum/functions';
+import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadMessages';
+
+/**
+ * The plan-engine thread's body: runs `solvePlan` of the configured module (the real engine,
+ * or a test's stand-in) for each request, one at a time, and posts its progress and result
+ * back. HiGHS blocks this thread for the whole solve; the HTTP server's thread stays free.
+ */
+const port = parentPort;
+if (!port) throw new Error('solverThread.ts runs only as a worker thread');
+const { solverModule } = workerData as SolverThreadData;
+const { solvePlan } = (await import(solverModule)) as { solvePlan: PlanSolver };
+
+let tail: Promise<void> = Promise.resolve();
+port.on('message', (request: SolveRequest) => {
+  tail = tail.then(() => solve(request));
+});
+
+async function solve({ id, scenario, planId }: SolveRequest): Promise<void> {
+  const reply = (message: SolveReply) => port!.postMessage(message);
+  try {
+    const plan = await solvePlan(scenario, { planId, onProgress: (progress) => reply({ type: 'progress', id, progress: { ...progress } }) });
+    reply({ type: 'done', id, plan });
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    reply({ type: 'failed', id, error: { name: e.name, message: e.message, stack: e.stack } });
+  }
+}

@@ -1,0 +1,90 @@
+import { Worker } from 'node:worker_threads';
+import type { Plan } from '@baeum/model';
+import type { PlanSolver, SolveProgress } from '@baeum/functions';
+import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadMessages';
+
+/** A failure thrown by the plan engine in its thread, under its own name (e.g. PlanSolverError). */
+export class ThreadSolveError extends Error {
+  constructor(name: string, message: string, readonly threadStack?: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+/** The plan-engine thread died (crash, out of memory) or was closed with a solve in flight. */
+export class SolverThreadExitError extends Error {
+  constructor(readonly reason: string) {
+    super(`the plan-engine thread stopped: ${reason}`);
+    this.name = 'SolverThreadExitError';
+  }
+}
+
+interface Pending {
+  resolve(plan: Plan): void;
+  reject(error: Error): void;
+  onProgress?: (progress: SolveProgress) => void;
+}
+
+export interface ThreadPlanSolver {
+  /** The plan engine as the worker use case calls it; the solve runs in the thread. */
+  solve: PlanSolver;
+  /** Stops the thread (a solve in flight fails with SolverThreadExitError). */
+  close(): Promise<void>;
+}
+
+/**
+ * The plan engine on its own worker thread, so a solve (HiGHS blocks for tens of seconds)
+ * never holds the local server's event loop. The thread starts on the first solve and stays
+ * for the next ones (loading the engine takes seconds); one that dies is replaced on the next
+ * solve. `solverModule` is the module whose `solvePlan` the thread runs (@baeum/solver).
+ */
+export function threadPlanSolver(solverModule = '@baeum/solver'): ThreadPlanSolver {
+  let worker: Worker | undefined;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  const failAll = (error: Error) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+
+  const start = (): Worker => {
+    const data: SolverThreadData = { solverModule };
+    const thread = new Worker(new URL('./solverThreadEntry.mjs', import.meta.url), { workerData: data });
+    thread.on('message', (reply: SolveReply) => {
+      const p = pending.get(reply.id);
+      if (!p) return;
+      if (reply.type === 'progress') return p.onProgress?.(reply.progress);
+      pending.delete(reply.id);
+      if (reply.type === 'done') p.resolve(reply.plan);
+      else p.reject(new ThreadSolveError(reply.error.name, reply.error.message, reply.error.stack));
+    });
+    thread.on('error', (error) => {
+      if (worker === thread) worker = undefined;
+      failAll(new SolverThreadExitError(`${error.name}: ${error.message}`));
+    });
+    thread.on('exit', (code) => {
+      if (worker === thread) worker = undefined;
+      failAll(new SolverThreadExitError(`exit code ${code}`));
+    });
+    return thread;
+  };
+
+  return {
+    solve(scenario, options = {}) {
+      worker ??= start();
+      const id = nextId++;
+      const request: SolveRequest = { type: 'solve', id, scenario, planId: options.planId };
+      return new Promise<Plan>((resolve, reject) => {
+        pending.set(id, { resolve, reject, onProgress: options.onProgress });
+        worker!.postMessage(request);
+      });
+    },
+    async close() {
+      const thread = worker;
+      worker = undefined;
+      if (thread) await thread.terminate();
+      failAll(new SolverThreadExitError('closed'));
+    },
+  };
+}

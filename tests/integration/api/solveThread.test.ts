@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planJobSchema } from '@baeum/model';
+import { seedScenario } from '../../../packages/cli/src/seed/seedScenario';
+import { startLocalServer, type LocalServer } from '../../../packages/cli/src/server/index';
+import { call } from './support/apiClient';
+import { SLOW_STEP_MS, SLOW_STEPS } from './support/slowSolver';
+import { tinyScenario } from './support/tinyScenario';
+import { TINY_SEED } from './support/solvedRegion';
+
+/** Times one request: the API must answer while the plan engine holds its own thread. */
+async function timed(url: string, path: string, token: string) {
+  const started = performance.now();
+  const answer = await call(url, 'GET', path, { token });
+  return { answer, ms: performance.now() - started };
+}
+
+describe('the local server while a slow solve runs on the plan-engine thread', () => {
+  let server: LocalServer;
+  let token: string;
+  const scenario = tinyScenario(TINY_SEED);
+
+  beforeAll(async () => {
+    server = await startLocalServer({
+      port: 0,
+      inMemory: true,
+      logLevel: 'SILENT',
+      solverModule: new URL('./support/slowSolver.ts', import.meta.url).href,
+    });
+    token = await server.signDevToken({ role: 'coordinator', regionId: scenario.region.id });
+    await seedScenario(server.url, token, scenario);
+  }, 60_000);
+  afterAll(() => server?.close());
+
+  it('answers GET /openapi.json and GET /plans/jobs/{id} within a second and shows the solve progress on the job', async () => {
+    const accepted = await call(server.url, 'POST', '/plans', { token, body: { regionId: scenario.region.id, week: scenario.week } });
+    expect(accepted.status).toBe(202);
+    const jobPath = `/plans/jobs/${accepted.body.jobId}`;
+    const slowest = { openapi: 0, job: 0 };
+    const seen: { status: string; phase?: string; fraction?: number }[] = [];
+    const deadline = Date.now() + 60_000;
+    let job: any;
+    for (;;) {
+      const spec = await timed(server.url, '/openapi.json', token);
+      expect(spec.answer.status).toBe(200);
+      const poll = await timed(server.url, jobPath, token);
+      expect(poll.answer.status).toBe(200);
+      job = planJobSchema.parse(poll.answer.body);
+      seen.push({ status: job.status, phase: job.progress?.phase, fraction: job.progress?.fraction });
+      slowest.openapi = Math.max(slowest.openapi, spec.ms);
+      slowest.job = Math.max(slowest.job, poll.ms);
+      if (job.status === 'ready' || job.status === 'failed' || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(job.status, job.error).toBe('ready');
+    // The stand-in blocks its thread for SLOW_STEPS x SLOW_STEP_MS; the API never waited on it.
+    expect(slowest.openapi).toBeLessThan(1000);
+    expect(slowest.job).toBeLessThan(1000);
+    const solvingPolls = seen.filter((s) => s.status === 'solving');
+    expect(solvingPolls.length).toBeGreaterThanOrEqual(Math.floor((SLOW_STEPS * SLOW_STEP_MS) / 1000));
+    // Progress written during the solve, fractions never going back.
+    const slow = solvingPolls.filter((s) => s.phase === 'slow').map((s) => s.fraction ?? 0);
+    expect(slow.length).toBeGreaterThan(0);
+    expect(slow).toEqual([...slow].sort((a, b) => a - b));
+    // The last progress the engine reported stays on the finished job.
+    expect(job.progress).toMatchObject({ phase: 'slow', message: `step ${SLOW_STEPS} of ${SLOW_STEPS}`, fraction: 1 });
+    const plan = await call(server.url, 'GET', `/plans/${job.planId}`, { token });
+    expect(plan.status).toBe(200);
+    expect(plan.body.sessions.length).toBeGreaterThan(0);
+  }, 90_000);
+});

@@ -55,6 +55,7 @@ export interface LocalServer {
   signDevToken(claims: DevClaims): Promise<string>;
   /** Resolves when every queued solve has finished. */
   solvesIdle(): Promise<void>;
+  /** Stops the server; a solve still running is stopped and its job (and any queued one) marked failed. */
   close(): Promise<void>;
 }
 
@@ -162,8 +163,10 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         server.close(() => done());
         server.closeAllConnections();
       });
-      await queue.idle();
+      // Stopping the engine first fails a running solve at once (its job is marked failed)
+      // instead of waiting out a province solve on Ctrl-C.
       await engine?.close();
+      await queue.idle();
       client.destroy();
       await db.close();
     },

@@ -28,7 +28,7 @@ interface Pending {
 export interface ThreadPlanSolver {
   /** The plan engine as the worker use case calls it; the solve runs in the thread. */
   solve: PlanSolver;
-  /** Stops the thread (a solve in flight fails with SolverThreadExitError). */
+  /** Stops the thread; a solve in flight, and any later one, fails with SolverThreadExitError. */
   close(): Promise<void>;
 }
 
@@ -40,6 +40,7 @@ export interface ThreadPlanSolver {
  */
 export function threadPlanSolver(solverModule = '@baeum/solver'): ThreadPlanSolver {
   let worker: Worker | undefined;
+  let closed = false;
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
@@ -72,6 +73,7 @@ export function threadPlanSolver(solverModule = '@baeum/solver'): ThreadPlanSolv
 
   return {
     solve(scenario, options = {}) {
+      if (closed) return Promise.reject(new SolverThreadExitError('closed'));
       worker ??= start();
       const id = nextId++;
       const request: SolveRequest = { type: 'solve', id, scenario, planId: options.planId };
@@ -81,6 +83,7 @@ export function threadPlanSolver(solverModule = '@baeum/solver'): ThreadPlanSolv
       });
     },
     async close() {
+      closed = true;
       const thread = worker;
       worker = undefined;
       if (thread) await thread.terminate();

@@ -1,22 +1,20 @@
+import { mulberry32, type Random } from '../mulberry32';
+
 /**
  * A seeded pseudo-random source (mulberry32): the generator never touches Math.random,
  * so one seed always gives the same scenario on every machine.
  */
 export class SeededRandom {
-  private state: number;
+  private readonly draw: Random;
 
   constructor(seed: number) {
     // Mix the seed once so that neighbouring seeds start far apart.
-    this.state = (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ 0x27d4eb2f) >>> 0;
+    this.draw = mulberry32((Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ 0x27d4eb2f) >>> 0);
   }
 
   /** A uniform number in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.draw();
   }
 
   /** An integer in [min, max], both inclusive. */

@@ -27,7 +27,13 @@ export const highsBackend: MilpBackend = {
         time_limit: Math.max(0.01, options.timeLimitSec),
         mip_rel_gap: options.relGap ?? 1e-4,
       });
-      if (options.start) hm.setSolution({ colValue: options.start });
+      if (options.start) {
+        try {
+          hm.setSolution({ colValue: options.start });
+        } catch {
+          // A start is only a hint: HiGHS refuses some (status -1); the caller keeps its own.
+        }
+      }
       hm.run();
       const code = hm.getModelStatus();
       const status = statusOf(highs, code);

@@ -29,6 +29,8 @@ export interface SolvePlanOptions {
   strategy?: 'auto' | 'full' | 'two-stage';
   /** Relative gap at which the search may stop (default 0.5 %; the target is 1 %). */
   relGap?: number;
+  /** A connected block of more session options than this is cut into geographic parts (default 2000). */
+  partOptions?: number;
 }
 
 /** Above this many instructor-assignment candidates the exact model is replaced by opening + matching. */
@@ -58,7 +60,7 @@ export async function solvePlan(scenario: Scenario, options: SolvePlanOptions = 
   const twoStage = options.strategy === 'two-stage' || (options.strategy !== 'full' && c.staffArcCount > FULL_MODEL_STAFF_ARCS);
   const relGap = options.relGap ?? 0.005;
   const result = twoStage
-    ? await solveTwoStage(c, backend, deadline, relGap, progress)
+    ? await solveTwoStage(c, backend, deadline, relGap, progress, options.partOptions ?? GRID_PART_OPTIONS)
     : await solveParts(c, decompose(c, true), { mode: 'full', backend, deadline, relGap, progress });
   const opened = result.opened;
 
@@ -105,10 +107,11 @@ async function solveTwoStage(
   deadline: number,
   relGap: number,
   progress: (p: PlanProgress) => void,
+  partOptions: number,
 ): Promise<PartsResult> {
   const independent = decompose(c, false);
-  const sequential = independent[0] !== undefined && independent[0].length > GRID_PART_OPTIONS;
-  const parts = sequential ? independent.flatMap((p) => (p.length > GRID_PART_OPTIONS ? geographicParts(c, p, GRID_PART_OPTIONS / 2) : [p])) : independent;
+  const sequential = independent[0] !== undefined && independent[0].length > partOptions;
+  const parts = sequential ? independent.flatMap((p) => (p.length > partOptions ? geographicParts(c, p, partOptions / 2) : [p])) : independent;
   if (sequential) progress({ phase: 'decompose', message: `one block of ${independent[0].length} options: ${parts.length} geographic parts solved in turn` });
   const forbidden = new Set<number>();
   const startedAt = performance.now();

@@ -1,4 +1,4 @@
-import type { Random } from './random';
+import type { Random } from '../mulberry32';
 import type { SolutionState } from './solutionState';
 
 const EPS = 1e-9;

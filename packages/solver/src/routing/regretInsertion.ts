@@ -1,5 +1,5 @@
 import { bestPosition } from './greedyInsertion';
-import type { Random } from './random';
+import type { Random } from '../mulberry32';
 import type { SolutionState } from './solutionState';
 
 /**

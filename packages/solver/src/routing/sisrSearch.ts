@@ -1,6 +1,6 @@
 import type { CompiledProblem } from './compiledProblem';
 import { BLINK_RATE, insertGreedily } from './greedyInsertion';
-import { mulberry32, type Random } from './random';
+import { mulberry32, type Random } from '../mulberry32';
 import { SolutionState } from './solutionState';
 import { insertByEjection } from './ejection';
 import { improveLocally } from './localSearch';

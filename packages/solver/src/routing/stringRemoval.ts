@@ -1,4 +1,4 @@
-import type { Random } from './random';
+import type { Random } from '../mulberry32';
 import type { SolutionState } from './solutionState';
 
 /** SISR ruin parameters (Christiaens & Vanden Berghe 2020, the published defaults). */

@@ -1,6 +1,7 @@
 /**
- * mulberry32: a tiny seeded PRNG. The engine draws every random number from here (never from
- * Math.random) so that a seed and an iteration budget fix the result.
+ * mulberry32: a tiny seeded PRNG, the one source of randomness in the solver package. The
+ * router and the generator draw every number from it (never from Math.random), so a seed fixes
+ * the result on every machine.
  */
 export type Random = () => number;
 

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planJobSchema } from '@baeum/model';
 import { seedScenario } from '../../../packages/cli/src/seed/seedScenario';
@@ -66,5 +69,48 @@ describe('the local server while a slow solve runs on the plan-engine thread', (
     const plan = await call(server.url, 'GET', `/plans/${job.planId}`, { token });
     expect(plan.status).toBe(200);
     expect(plan.body.sessions.length).toBeGreaterThan(0);
+  }, 90_000);
+});
+
+describe('closing the local server while a solve runs', () => {
+  const scenario = tinyScenario(TINY_SEED);
+  const solverModule = new URL('./support/slowSolver.ts', import.meta.url).href;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'baeum-close-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('stops the plan-engine thread at once and records the job as failed, not left solving', async () => {
+    const first = await startLocalServer({ port: 0, dataDir, logLevel: 'SILENT', solverModule });
+    const token = await first.signDevToken({ role: 'coordinator', regionId: scenario.region.id });
+    let jobId: string;
+    let closeMs: number;
+    try {
+      await seedScenario(first.url, token, scenario);
+      const accepted = await call(first.url, 'POST', '/plans', { token, body: { regionId: scenario.region.id, week: scenario.week } });
+      jobId = accepted.body.jobId;
+      const deadline = Date.now() + 60_000;
+      // Wait until the stand-in holds its thread (its first blocking step reported).
+      while ((await call(first.url, 'GET', `/plans/jobs/${jobId}`, { token })).body.progress?.phase !== 'slow') {
+        if (Date.now() > deadline) throw new Error('the slow solve never reported progress');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      const started = performance.now();
+      await first.close();
+      closeMs = performance.now() - started;
+    }
+    // The stand-in still had (SLOW_STEPS - 1) x SLOW_STEP_MS of blocking left.
+    expect(closeMs).toBeLessThan((SLOW_STEPS - 1) * SLOW_STEP_MS);
+    const second = await startLocalServer({ port: 0, dataDir, logLevel: 'SILENT', solverModule });
+    try {
+      const job = (await call(second.url, 'GET', `/plans/jobs/${jobId!}`, { token })).body;
+      expect(job.status).toBe('failed');
+      expect(job.error).toContain('SolverThreadExitError');
+      expect(job.planId).toBeUndefined();
+    } finally {
+      await second.close();
+    }
   }, 90_000);
 });

@@ -1,62 +1,46 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parsePlan } from '@baeum/model';
 import { validatePlan } from '@baeum/solver';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../../packages/cli/src/main';
 import { group, handMadeScenario } from '../solver/plan/handMadeScenario';
+import { useCliSandbox } from '../../support/cliSandbox';
 
-let dir: string;
-let out: string[];
-let err: string[];
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'baeum-plan-'));
-  out = [];
-  err = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-  await rm(dir, { recursive: true, force: true });
-});
+const cli = useCliSandbox('baeum-plan-');
 
 const scenario = () => handMadeScenario({ demand: [group('d1', 6), group('d2', 3, { slots: ['tue-ev'] })] });
 
 describe('baeum plan', () => {
   it('writes a valid plan, prints the summary table and shows progress on stderr', async () => {
-    const scenarioPath = join(dir, 'scenario.json');
-    const planPath = join(dir, 'plan.json');
+    const scenarioPath = join(cli.dir, 'scenario.json');
+    const planPath = join(cli.dir, 'plan.json');
     await writeFile(scenarioPath, JSON.stringify(scenario()));
     const code = await main(['plan', scenarioPath, '--time-limit', '10', '--out', planPath]);
     expect(code).toBe(0);
     const plan = parsePlan(JSON.parse(await readFile(planPath, 'utf8')));
     expect(validatePlan(scenario(), plan)).toEqual([]);
     expect(plan.sessions).toHaveLength(1);
-    const summary = out.join('');
+    const summary = cli.out.join('');
     expect(summary).toMatch(/learners served \/ requested\s+6 \/ 9/);
     expect(summary).toMatch(/gap\s+0\.0 %/);
-    expect(err.join('')).toContain('candidates');
+    expect(cli.err.join('')).toContain('candidates');
   });
 
   it('prints the plan JSON with --json', async () => {
-    const scenarioPath = join(dir, 'scenario.json');
+    const scenarioPath = join(cli.dir, 'scenario.json');
     await writeFile(scenarioPath, JSON.stringify(scenario()));
     const code = await main(['plan', scenarioPath, '--json', '--backend', 'jsl', '--quiet']);
     expect(code).toBe(0);
-    const plan = parsePlan(JSON.parse(out.join('')));
+    const plan = parsePlan(JSON.parse(cli.out.join('')));
     expect(plan.solver.backend).toBe('jsl');
     expect(plan.unmet).toEqual([expect.objectContaining({ demandId: 'd2', reason: 'below-minimum' })]);
   });
 
   it('exits 2 naming the field for a bad scenario file', async () => {
-    const scenarioPath = join(dir, 'scenario.json');
+    const scenarioPath = join(cli.dir, 'scenario.json');
     await writeFile(scenarioPath, JSON.stringify({ ...scenario(), slots: 'none' }));
     expect(await main(['plan', scenarioPath])).toBe(2);
-    expect(err.join('')).toContain('slots');
+    expect(cli.err.join('')).toContain('slots');
   });
 });

@@ -1,31 +1,15 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../../packages/cli/src/main';
 import { validatorScenario, validPlan } from '../../fixtures/validatorScenario';
+import { useCliSandbox } from '../../support/cliSandbox';
 
-let dir: string;
-let out: string[];
-let err: string[];
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'baeum-validate-'));
-  out = [];
-  err = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-  await rm(dir, { recursive: true, force: true });
-});
+const cli = useCliSandbox('baeum-validate-');
 
 async function files(plan: unknown): Promise<[string, string]> {
-  const scenarioPath = join(dir, 'scenario.json');
-  const planPath = join(dir, 'plan.json');
+  const scenarioPath = join(cli.dir, 'scenario.json');
+  const planPath = join(cli.dir, 'plan.json');
   await writeFile(scenarioPath, JSON.stringify(validatorScenario()));
   await writeFile(planPath, JSON.stringify(plan));
   return [scenarioPath, planPath];
@@ -35,7 +19,7 @@ describe('baeum validate', () => {
   it('exits 0 and says so for a valid plan', async () => {
     const code = await main(['validate', ...(await files(validPlan()))]);
     expect(code).toBe(0);
-    expect(out.join('')).toBe('plan is valid: 5 sessions, 1 routes\n');
+    expect(cli.out.join('')).toBe('plan is valid: 5 sessions, 1 routes\n');
   });
 
   it('exits 1 and prints each violation with its rule, ids and numbers', async () => {
@@ -45,7 +29,7 @@ describe('baeum validate', () => {
     plan.routes[0].km = 30;
     const code = await main(['validate', ...(await files(plan))]);
     expect(code).toBe(1);
-    const lines = out.join('').trimEnd().split('\n');
+    const lines = cli.out.join('').trimEnd().split('\n');
     expect(lines[0]).toBe('rule 1  [s-3, kiosk-ordering]  session s-3 has 4 learners; course kiosk-ordering needs at least 5');
     expect(lines[1]).toMatch(/^rule 5  \[bus-1\]  route of bus bus-1 on 2026-12-05 says 30 km; depot -> stops -> depot is 24\.\d+ road km$/);
     expect(lines[2]).toBe('2 violations');
@@ -56,7 +40,7 @@ describe('baeum validate', () => {
     plan.routes[0].depart = '2026-12-05T07:00:00+09:00';
     const code = await main(['validate', '--json', ...(await files(plan))]);
     expect(code).toBe(1);
-    const violations = JSON.parse(out.join(''));
+    const violations = JSON.parse(cli.out.join(''));
     expect(violations).toEqual([
       expect.objectContaining({ rule: 5, ids: ['bus-1'], path: '$.routes[0].depart' }),
     ]);
@@ -75,15 +59,15 @@ describe('baeum validate', () => {
     plan.routes[0].km = -1;
     const code = await main(['validate', ...(await files(plan))]);
     expect(code).toBe(2);
-    expect(err.join('')).toContain('$.sessions[1].learners[0].count');
-    expect(err.join('')).toContain('$.routes[0].km');
-    expect(out.join('')).toBe('');
+    expect(cli.err.join('')).toContain('$.sessions[1].learners[0].count');
+    expect(cli.err.join('')).toContain('$.routes[0].km');
+    expect(cli.out.join('')).toBe('');
   });
 
   it('exits 2 for a plan file that does not exist', async () => {
     const [scenarioPath] = await files(validPlan());
-    const code = await main(['validate', scenarioPath, join(dir, 'missing.json')]);
+    const code = await main(['validate', scenarioPath, join(cli.dir, 'missing.json')]);
     expect(code).toBe(2);
-    expect(err.join('')).toContain('missing.json');
+    expect(cli.err.join('')).toContain('missing.json');
   });
 });

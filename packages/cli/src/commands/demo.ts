@@ -25,7 +25,8 @@ export function demoCommand(): Command {
         port: opts.port,
         log: (line) => process.stderr.write(`${interactive ? '\r\x1b[K' : ''}${line}\n`),
         progress: (line) => {
-          if (interactive) process.stderr.write(`\r\x1b[K${line}`);
+          // One status line, cut to the terminal's width: a wrapped line would not be redrawn by \r.
+          if (interactive) process.stderr.write(`\r\x1b[K${line.slice(0, Math.max(20, (process.stderr.columns ?? 80) - 1))}`);
         },
       });
       if (interactive) process.stderr.write('\r\x1b[K');

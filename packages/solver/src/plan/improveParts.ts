@@ -27,9 +27,16 @@ export async function improveParts(c: PlanCandidates, parts: number[][], opened:
   for (const s of opened) for (const l of s.learners) seated[l.demand] += l.count;
   let gained = 0;
   let visited = 0;
-  // Largest parts first: they hold the most border groups.
-  const order = parts.map((_, k) => k).sort((a, b) => parts[b].length - parts[a].length);
-  for (const k of order) {
+  // Largest parts first: they hold the most border groups. Sweeps repeat while time is left
+  // and the last sweep still gained.
+  const byRoom = parts.map((_, k) => k).sort((a, b) => parts[b].length - parts[a].length);
+  const order = [...byRoom, ...byRoom, ...byRoom];
+  let sweepGain = 0;
+  for (const [step, k] of order.entries()) {
+    if (step > 0 && step % parts.length === 0) {
+      if (sweepGain <= 1e-6) break;
+      sweepGain = 0;
+    }
     const secondsLeft = (o.deadline - performance.now()) / 1000;
     if (secondsLeft < 0.3) break;
     visited++;
@@ -39,23 +46,20 @@ export async function improveParts(c: PlanCandidates, parts: number[][], opened:
     const start = startOf(pm, byPart[k]);
     if (!start) continue;
     const before = objectiveOf(pm.model, start);
-    const timeLimitSec = Math.min(secondsLeft, Math.max(0.3, (secondsLeft * parts[k].length) / remainingOptions(parts, order, k)));
+    const sweepLeft = order.slice(step, step + parts.length - (step % parts.length));
+    const timeLimitSec = Math.min(secondsLeft, Math.max(0.3, (secondsLeft * parts[k].length) / sweepLeft.reduce((t, q) => t + parts[q].length, 0)));
     const solution = await o.backend.solve(pm.model, { timeLimitSec, relGap: o.relGap, start });
     if (!solution.values || checkSolution(pm.model, solution.values).length > 0) continue;
     const after = objectiveOf(pm.model, solution.values);
     if (after <= before + 1e-7) continue;
     gained += after - before;
+    sweepGain += after - before;
     for (const s of byPart[k]) for (const l of s.learners) seated[l.demand] -= l.count;
     byPart[k] = openedFromSolution(pm, solution.values);
     for (const s of byPart[k]) for (const l of s.learners) seated[l.demand] += l.count;
   }
-  o.progress({ phase: 'improve', message: `second pass over ${visited}/${parts.length} parts: objective +${gained.toFixed(2)}` });
+  o.progress({ phase: 'improve', message: `second pass: ${visited} part solves over ${parts.length} parts: objective +${gained.toFixed(2)}` });
   return byPart.flat();
-}
-
-function remainingOptions(parts: number[][], order: number[], from: number): number {
-  const at = order.indexOf(from);
-  return order.slice(at).reduce((s, k) => s + parts[k].length, 0);
 }
 
 /** The part's current sessions as values of its model; undefined if one is not in the model. */

@@ -122,7 +122,7 @@ async function solveTwoStage(
   const first = await solveParts(c, parts, { mode: 'opening', backend, deadline: firstDeadline, relGap, progress, sequential, skipBound: sequential });
   let opened = first.opened;
   if (sequential) {
-    const improveDeadline = startedAt + (deadline - startedAt) * 0.72;
+    const improveDeadline = startedAt + (deadline - startedAt) * 0.8;
     opened = await improveParts(c, parts, opened, { backend, deadline: improveDeadline, relGap, progress });
   }
   // Sequential parts solved without their relaxation LPs carry no bound of their own: the

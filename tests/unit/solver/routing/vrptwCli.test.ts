@@ -1,28 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../../../packages/cli/src/main';
+import { useCliSandbox } from '../../../support/cliSandbox';
 
 const c101Path = join(__dirname, '../../../../data/solomon/c101.txt');
 
-let dir: string;
-let out: string[];
-let err: string[];
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'baeum-vrptw-'));
-  out = [];
-  err = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-  await rm(dir, { recursive: true, force: true });
-});
+const cli = useCliSandbox('baeum-vrptw-');
 
 /** Customer coordinates of a Solomon file, by customer number (0 the depot). */
 async function coordinates(path: string): Promise<Map<number, [number, number]>> {
@@ -32,7 +16,7 @@ async function coordinates(path: string): Promise<Map<number, [number, number]>>
 
 describe('baeum vrptw', () => {
   it('writes {vehicles, distance, routes} with every customer once and the Euclidean distance', async () => {
-    const outPath = join(dir, 'sol.json');
+    const outPath = join(cli.dir, 'sol.json');
     const code = await main(['vrptw', c101Path, '--time-limit', '1', '--seed', '3', '--out', outPath]);
     expect(code).toBe(0);
     const solution = JSON.parse(await readFile(outPath, 'utf8')) as { vehicles: number; distance: number; routes: number[][] };
@@ -46,11 +30,11 @@ describe('baeum vrptw', () => {
       for (let i = 1; i < path.length; i++) distance += Math.hypot(path[i][0] - path[i - 1][0], path[i][1] - path[i - 1][1]);
     }
     expect(solution.distance).toBeCloseTo(distance, 6);
-    expect(out.join('')).toMatch(/wrote .*sol\.json: C101, \d+ vehicles/);
+    expect(cli.out.join('')).toMatch(/wrote .*sol\.json: C101, \d+ vehicles/);
   });
 
   it('honours --vehicles as a fixed fleet', async () => {
-    const outPath = join(dir, 'fixed.json');
+    const outPath = join(cli.dir, 'fixed.json');
     const code = await main(['vrptw', c101Path, '--vehicles', '12', '--time-limit', '1', '--out', outPath]);
     expect(code).toBe(0);
     const solution = JSON.parse(await readFile(outPath, 'utf8')) as { vehicles: number };
@@ -59,13 +43,13 @@ describe('baeum vrptw', () => {
 
   it('exits 2 naming the line of a malformed file, and writes nothing', async () => {
     const text = (await readFile(c101Path, 'utf8')).replace(/^(\s*7\s+40\s+)66/m, '$1six');
-    const bad = join(dir, 'bad.txt');
+    const bad = join(cli.dir, 'bad.txt');
     await writeFile(bad, text);
     const lineNo = text.split('\n').findIndex((l) => l.includes('six')) + 1;
-    const outPath = join(dir, 'never.json');
+    const outPath = join(cli.dir, 'never.json');
     const code = await main(['vrptw', bad, '--out', outPath]);
     expect(code).toBe(2);
-    expect(err.join('')).toContain(`line ${lineNo}: "six" is not a number`);
+    expect(cli.err.join('')).toContain(`line ${lineNo}: "six" is not a number`);
     await expect(readFile(outPath)).rejects.toThrow();
   });
 
@@ -73,21 +57,21 @@ describe('baeum vrptw', () => {
     // Customer 7 sits 16 from the depot but must be served by time 5.
     const text = (await readFile(c101Path, 'utf8')).replace(/^(\s*7\s+40\s+66\s+20\s+)170(\s+)225/m, '$10$25');
     expect(text).not.toBe(await readFile(c101Path, 'utf8'));
-    const impossible = join(dir, 'impossible.txt');
+    const impossible = join(cli.dir, 'impossible.txt');
     await writeFile(impossible, text);
-    const outPath = join(dir, 'partial.json');
+    const outPath = join(cli.dir, 'partial.json');
     const code = await main(['vrptw', impossible, '--time-limit', '1', '--out', outPath]);
     expect(code).toBe(1);
     const solution = JSON.parse(await readFile(outPath, 'utf8')) as { routes: number[][]; unserved: Array<{ customer: number; reason: string }> };
     expect(solution.unserved).toEqual([{ customer: 7, reason: 'no-vehicle-in-time' }]);
     expect(solution.routes.flat()).not.toContain(7);
     expect(solution.routes.flat()).toHaveLength(99);
-    expect(err.join('')).toContain('7 (no-vehicle-in-time)');
+    expect(cli.err.join('')).toContain('7 (no-vehicle-in-time)');
   });
 
   it('exits 2 on a bad option value', async () => {
-    const code = await main(['vrptw', c101Path, '--time-limit', 'soon', '--out', join(dir, 'x.json')]);
+    const code = await main(['vrptw', c101Path, '--time-limit', 'soon', '--out', join(cli.dir, 'x.json')]);
     expect(code).toBe(2);
-    expect(err.join('')).toMatch(/--time-limit/);
+    expect(cli.err.join('')).toMatch(/--time-limit/);
   });
 });

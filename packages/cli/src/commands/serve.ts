@@ -4,7 +4,7 @@ import { startLocalServer } from '../server/startLocalServer';
 
 /**
  * `baeum serve`: the HTTP API on this machine (dynalite under --data, the same handlers as
- * on AWS, the solve worker in-process). Prints the URL and a coordinator token for region 41.
+ * on AWS, the solve worker in-process with the plan engine on a worker thread). Prints the URL and a coordinator token for region 41.
  */
 export function serveCommand(): Command {
   return new Command('serve')
@@ -17,7 +17,7 @@ export function serveCommand(): Command {
       if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) > 65535) {
         throw new InvalidInputError('serve flags', [{ path: '--port', message: `"${flags.port}" is not a port number` }]);
       }
-      const server = await startLocalServer({ port: Number(flags.port), dataDir: flags.data, logLevel: 'INFO' });
+      const server = await startLocalServer({ port: Number(flags.port), dataDir: flags.data, logLevel: 'INFO', warmSolver: true });
       const token = await server.signDevToken({ role: 'coordinator', regionId: flags.region });
       process.stdout.write(
         `baeum API on ${server.url} (data in ${flags.data}, table ${server.tableName})\n` +

@@ -40,7 +40,7 @@ export interface DemoResult {
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const started = performance.now();
   const { log } = options;
-  const server = await startLocalServer({ port: options.port, dataDir: options.dataDir, inMemory: options.inMemory });
+  const server = await startLocalServer({ port: options.port, dataDir: options.dataDir, inMemory: options.inMemory, warmSolver: true });
   try {
     log(`local API on ${server.url} (dynalite, data in ${options.inMemory ? 'memory' : resolve(options.dataDir)})`);
     const boundaries = JSON.parse(await readFile(options.areasFile, 'utf8')) as FeatureCollection;

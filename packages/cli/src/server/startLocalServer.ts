@@ -45,6 +45,8 @@ export interface LocalServerOptions {
    * a path or file URL, e.g. a test's slow stand-in). Ignored when `solvePlan` is given.
    */
   solverModule?: string;
+  /** Load the plan engine on its thread right away (the demo, `baeum serve`), not on the first solve. */
+  warmSolver?: boolean;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 }
 
@@ -83,6 +85,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const logger = new Logger({ serviceName: 'baeum-local', logLevel: options.logLevel ?? 'WARN' });
   let queue: SolveQueue | undefined;
   const engine = options.solvePlan ? undefined : threadPlanSolver(options.solverModule);
+  if (options.warmSolver) engine?.warm();
   const ctx = createAppContext(
     { tableName, dynamoEndpoint: db.endpoint, awsRegion: 'ap-northeast-2' },
     { startSolve: async (jobId) => queue?.enqueue(jobId), solvePlan: options.solvePlan ?? engine?.solve, logger },

@@ -28,6 +28,8 @@ interface Pending {
 export interface ThreadPlanSolver {
   /** The plan engine as the worker use case calls it; the solve runs in the thread. */
   solve: PlanSolver;
+  /** Starts the thread and loads the engine now, so the first solve does not wait for it. */
+  warm(): void;
   /** Stops the thread; a solve in flight, and any later one, fails with SolverThreadExitError. */
   close(): Promise<void>;
 }
@@ -81,6 +83,9 @@ export function threadPlanSolver(solverModule = '@baeum/solver'): ThreadPlanSolv
         pending.set(id, { resolve, reject, onProgress: options.onProgress });
         worker!.postMessage(request);
       });
+    },
+    warm() {
+      if (!closed) worker ??= start();
     },
     async close() {
       closed = true;

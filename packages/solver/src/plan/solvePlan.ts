@@ -115,14 +115,14 @@ async function solveTwoStage(
   if (sequential) progress({ phase: 'decompose', message: `one block of ${independent[0].length} options: ${parts.length} geographic parts solved in turn` });
   const forbidden = new Set<number>();
   const startedAt = performance.now();
-  const firstDeadline = startedAt + (deadline - startedAt) * (sequential ? 0.5 : 0.6);
+  const firstDeadline = startedAt + (deadline - startedAt) * (sequential ? 0.65 : 0.6);
   // Geographic parts skip their relaxation LPs: measured on large and province, the sum of the
   // parts' LP bounds never beat the reach and capacity bounds below (3199.3 vs 3200.1 on large,
   // 10570 vs 8104 on province), so that time goes to the plan itself.
   const first = await solveParts(c, parts, { mode: 'opening', backend, deadline: firstDeadline, relGap, progress, sequential, skipBound: sequential });
   let opened = first.opened;
   if (sequential) {
-    const improveDeadline = startedAt + (deadline - startedAt) * 0.8;
+    const improveDeadline = startedAt + (deadline - startedAt) * 0.82;
     opened = await improveParts(c, parts, opened, { backend, deadline: improveDeadline, relGap, progress });
   }
   // Sequential parts solved without their relaxation LPs carry no bound of their own: the

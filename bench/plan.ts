@@ -36,10 +36,11 @@ const resultsDir = join(root, 'bench', 'results');
 /**
  * Every scenario of a full run. The slice cases are the regime where the monolithic
  * javascript-lp-solver model finishes, but in seconds (found by trying slices of medium
- * seeds 1-5 cut to 1-3 days): javascript-lp-solver proved them optimal in about 2, 4, 12 and 55 s
- * on this machine, while slice-4 (3,580 variables) does not finish in 120 s.
+ * seeds 1-5 cut to 1-3 days): javascript-lp-solver proves them optimal in about 0.2 s to a
+ * minute on this shared machine (slice-4-3d-s1 is the slowest, near its limit under load),
+ * while slice-4 (3,580 variables) does not finish in 120 s.
  */
-const ALL = 'tiny,small,slice-2,slice-2-1d-s3,slice-3-2d-s1,slice-4-2d-s1,slice-3-3d-s1,slice-4,medium,large,province';
+const ALL = 'tiny,small,slice-2,slice-2-1d-s3,slice-3-2d-s1,slice-4-2d-s1,slice-3-3d-s1,slice-4-3d-s1,slice-4,medium,large,province';
 
 const { values } = parseArgs({
   options: {

@@ -1,15 +1,15 @@
-import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { CfnOutput, Duration } from 'aws-cdk-lib';
 import { CorsHttpMethod, HttpApi, HttpMethod, LogGroupLogDestination, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 // The functions' own route table: the local server matches requests with it and API Gateway is
 // wired from it, so the two cannot disagree on a route or on the group that serves it.
 import { API_ROUTES, type RouteGroup as ApiGroup } from '../../functions/apiRoutes';
 import { HandlerFunction } from './handlerFunction';
+import { monthOfLogs } from './monthOfLogs';
 
 /** A route key of the route table that is not `<METHOD> /path`. */
 export class InvalidRouteKeyError extends Error {
@@ -77,7 +77,7 @@ export class ApiRoutes extends Construct {
       throttle: API_THROTTLE,
       accessLogSettings: {
         destination: new LogGroupLogDestination(
-          new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY }),
+          monthOfLogs(this, 'AccessLogs'),
         ),
       },
     });

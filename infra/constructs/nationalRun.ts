@@ -1,21 +1,19 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
-  DefinitionBody,
   DistributedMap,
   IntegrationPattern,
   JsonPath,
-  LogLevel,
   Pass,
-  StateMachine,
   StateMachineType,
+  type StateMachine,
   TaskInput,
   type IStateMachine,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { DynamoAttributeValue, DynamoPutItem, StepFunctionsStartExecution } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { jobKeys } from '../../packages/store/src/keys';
+import { loggedStateMachine } from './monthOfLogs';
 
 /** Korea has 17 first-level regions (provinces and metropolitan cities): one solve each at once. */
 export const NATIONAL_MAX_CONCURRENCY = 17;
@@ -78,19 +76,7 @@ export class NationalRun extends Construct {
     });
     regions.itemProcessor(newJob.next(createJob).next(solveRegion));
 
-    this.stateMachine = new StateMachine(this, 'StateMachine', {
-      definitionBody: DefinitionBody.fromChainable(regions),
-      stateMachineType: StateMachineType.STANDARD,
-      timeout: Duration.hours(6),
-      tracingEnabled: true,
-      logs: {
-        destination: new LogGroup(this, 'Logs', {
-          retention: RetentionDays.ONE_MONTH,
-          removalPolicy: RemovalPolicy.DESTROY,
-        }),
-        level: LogLevel.ERROR,
-      },
-    });
+    this.stateMachine = loggedStateMachine(this, regions, Duration.hours(6));
   }
 }
 

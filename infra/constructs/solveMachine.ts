@@ -1,17 +1,13 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   Choice,
   Condition,
-  DefinitionBody,
   Errors,
   Fail,
   JsonPath,
-  LogLevel,
-  StateMachine,
-  StateMachineType,
+  type StateMachine,
   Succeed,
   TaskInput,
   Timeout,
@@ -20,6 +16,7 @@ import { DynamoAttributeValue, DynamoUpdateItem, LambdaInvoke } from 'aws-cdk-li
 import { Construct } from 'constructs';
 // Pure key builders of the store: the job item's key is derived, not retyped.
 import { jobKeys } from '../../packages/store/src/keys';
+import { loggedStateMachine } from './monthOfLogs';
 
 export interface SolveMachineProps {
   /** The solve worker: `{ jobId }` -> `{ status: 'ready' | 'failed', planId?, error? }`. */
@@ -63,19 +60,7 @@ export class SolveMachine extends Construct {
         .otherwise(new Succeed(this, 'Solved')),
     );
 
-    this.stateMachine = new StateMachine(this, 'StateMachine', {
-      definitionBody: DefinitionBody.fromChainable(solve),
-      stateMachineType: StateMachineType.STANDARD,
-      timeout: Duration.hours(1),
-      tracingEnabled: true,
-      logs: {
-        destination: new LogGroup(this, 'Logs', {
-          retention: RetentionDays.ONE_MONTH,
-          removalPolicy: RemovalPolicy.DESTROY,
-        }),
-        level: LogLevel.ERROR,
-      },
-    });
+    this.stateMachine = loggedStateMachine(this, solve, Duration.hours(1));
   }
 
   /** Same transition as the store's JobRepository.markFailed: only from queued or solving. */

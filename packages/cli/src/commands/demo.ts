@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { runDemo } from '../demo/runDemo';
 import { demoSummary } from '../demo/printSummary';
 
 /** `baeum demo`: the main job on the embedded default (what `npm start` runs). */
@@ -15,6 +14,8 @@ export function demoCommand(): Command {
     .option('--port <port>', 'port of the local API (0 = any free port)', (v) => Number.parseInt(v, 10), 0)
     .action(async (opts: { areas: string; scale: 'province'; seed: number; week: string; out: string; data: string; port: number }) => {
       const interactive = process.stderr.isTTY;
+      // Loaded on use, like `serve`: the demo starts the whole local stack.
+      const { runDemo } = await import('../demo/runDemo');
       const result = await runDemo({
         areasFile: opts.areas,
         scale: opts.scale,

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { InvalidInputError } from '@baeum/model';
-import { startLocalServer } from '../server/startLocalServer';
 
 /**
  * `baeum serve`: the HTTP API on this machine (dynalite under --data, the same handlers as
@@ -17,6 +16,9 @@ export function serveCommand(): Command {
       if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) > 65535) {
         throw new InvalidInputError('serve flags', [{ path: '--port', message: `"${flags.port}" is not a port number` }]);
       }
+      // Loaded on use: the server pulls in the AWS SDK, dynalite and every handler, which
+      // other commands (and `--help`) should not pay for at start-up.
+      const { startLocalServer } = await import('../server/startLocalServer');
       const server = await startLocalServer({ port: Number(flags.port), dataDir: flags.data, logLevel: 'INFO', warmSolver: true });
       const token = await server.signDevToken({ role: 'coordinator', regionId: flags.region });
       process.stdout.write(

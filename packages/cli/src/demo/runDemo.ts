@@ -8,7 +8,7 @@ import { startLocalServer } from '../server/startLocalServer';
 import { renderReport } from '../report/renderReport';
 import { referenceOf } from '../seed/scenarioRequests';
 import { seedScenario } from '../seed/seedScenario';
-import { ApiClient } from './apiClient';
+import { ApiClient } from '../apiClient';
 
 export interface DemoOptions {
   areasFile: string;

@@ -11,7 +11,7 @@ export class ApiError extends Error {
 }
 
 /**
- * A minimal client of baeum's HTTP API, used by the demo so that it goes through the same
+ * A minimal client of baeum's HTTP API, used by the demo and `baeum seed` so they go through the same
  * code path as a coordinator's tools: real HTTP, real handlers, a bearer token.
  */
 export class ApiClient {

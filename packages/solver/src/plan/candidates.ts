@@ -147,10 +147,13 @@ export function buildCandidates(scenario: Scenario): PlanCandidates {
     const where = site(`s:${stop.id}`, stop.location);
     if (where.demandsInReach.length === 0) continue;
     const staffable = { ...where, inSlot: new Map(), instructorsInReach: where.instructorsInReach.filter((a) => instructors[a.instructor].canStaffBus) };
-    for (const bus of nearestBuses(scenario, stop.location)) {
+    // Every bus that can drive out and back within its day km: the stop's nearest buses may
+    // stay in the depot that day or be busy elsewhere, and a model limited to them served
+    // fewer learners (province seed 1: 100 more reachable learner-priority with the whole fleet).
+    for (const bus of scenario.buses) {
       const oneWayKm = roadKm(bus.depot, stop.location, scenario.policy.detourFactor);
-      const driveMin = (oneWayKm / scenario.policy.busKmh) * 60;
       if (2 * oneWayKm > bus.maxKmPerDay) continue;
+      const driveMin = (oneWayKm / scenario.policy.busKmh) * 60;
       const dayStart = minutesOfDay(bus.dayStart);
       const dayEnd = minutesOfDay(bus.dayEnd);
       for (const slot of scenario.slots) {
@@ -255,19 +258,4 @@ function haversineKm(a: LonLat, b: LonLat): number {
   const dLon = (b[0] - a[0]) * RAD;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * RAD) * Math.cos(b[1] * RAD) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
-}
-
-/**
- * A stop is served by the buses of the nearest depots only. Far buses could reach it too,
- * but adding every bus multiplies the model by the fleet size for sessions a nearer bus can
- * teach; this is a deliberate restriction of the model (documented in the plan engine).
- */
-export const BUSES_PER_STOP = 2;
-
-function nearestBuses(scenario: Scenario, location: LonLat): Bus[] {
-  return [...scenario.buses]
-    .map((bus) => ({ bus, km: haversineKm(bus.depot, location) }))
-    .sort((a, b) => a.km - b.km || a.bus.id.localeCompare(b.bus.id))
-    .slice(0, BUSES_PER_STOP)
-    .map((e) => e.bus);
 }

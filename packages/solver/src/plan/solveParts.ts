@@ -74,10 +74,11 @@ export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsO
       for (const s of opened) for (const l of s.learners) left[l.demand] -= l.count;
       result.opened.push(...opened);
     }
-    if (parts.length === 1 || k % 10 === 0 || k === parts.length - 1) {
+    const busPart = part.some((k) => c.options[k].bus);
+    if (parts.length === 1 || k % 10 === 0 || k === parts.length - 1 || busPart) {
       o.progress({
         phase: o.mode,
-        message: `part ${k + 1}/${parts.length}: ${size.variables} variables, ${size.rows} rows, ${solution.status} in ${solution.seconds.toFixed(2)} s`,
+        message: `part ${k + 1}/${parts.length}${busPart ? ' (buses)' : ''}: ${size.variables} variables, ${size.rows} rows, ${solution.status} in ${solution.seconds.toFixed(2)} s`,
         fraction: (k + 1) / parts.length,
       });
     }

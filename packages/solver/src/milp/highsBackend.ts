@@ -18,43 +18,60 @@ export const highsBackend: MilpBackend = {
   name: 'highs',
   async solve(model: MilpModel, options: MilpSolveOptions): Promise<MilpSolution> {
     const highs = await highsRuntime();
+
     const started = performance.now();
-    const hm = highs.createModel(toModelData(highs, model));
     try {
-      hm.options.set({
-        output_flag: options.log ?? false,
-        log_to_console: options.log ?? false,
-        time_limit: Math.max(0.01, options.timeLimitSec),
-        mip_rel_gap: options.relGap ?? 1e-4,
-      });
-      if (options.start) {
-        try {
-          hm.setSolution({ colValue: options.start });
-        } catch {
-          // A start is only a hint: HiGHS refuses some (status -1); the caller keeps its own.
-        }
-      }
-      hm.run();
-      const code = hm.getModelStatus();
-      const status = statusOf(highs, code);
-      const primal = Number(hm.info.get('primal_solution_status'));
-      const hasSolution = primal === 2 && status !== 'infeasible';
-      const objective = hasSolution ? hm.getObjectiveValue() : -Infinity;
-      const isMip = model.variables.some((v) => v.integer);
-      const rawBound = isMip ? Number(hm.info.get('mip_dual_bound')) : objective;
-      return {
-        status: status === 'error' && hasSolution ? 'time-limit' : status,
-        backendStatus: statusName(highs, code),
-        values: hasSolution ? Float64Array.from(hm.getSolution().colValue) : undefined,
-        objective,
-        bound: Number.isFinite(rawBound) ? rawBound : status === 'optimal' ? objective : Infinity,
-        seconds: (performance.now() - started) / 1000,
-      };
-    } finally {
-      hm.dispose();
+      return solveOn(highs, model, options, started);
+    } catch (error) {
+      // A WebAssembly abort (an internal HiGHS failure) leaves that runtime unusable: the next
+      // solve loads a fresh one, and this one reports an error the caller can act on.
+      if (!(error instanceof Error && error.name === 'RuntimeError')) throw error;
+      runtime = undefined;
+      return { status: 'error', backendStatus: `aborted (${error.message})`, objective: -Infinity, bound: Infinity, seconds: (performance.now() - started) / 1000 };
     }
   },
 };
+
+function solveOn(highs: Highs, model: MilpModel, options: MilpSolveOptions, started: number): MilpSolution {
+  const hm = highs.createModel(toModelData(highs, model));
+  try {
+    hm.options.set({
+      output_flag: options.log ?? false,
+      log_to_console: options.log ?? false,
+      time_limit: Math.max(0.01, options.timeLimitSec),
+      mip_rel_gap: options.relGap ?? 1e-4,
+    });
+    if (options.start) {
+      try {
+        hm.setSolution({ colValue: options.start });
+      } catch {
+        // A start is only a hint: HiGHS refuses some (status -1); the caller keeps its own.
+      }
+    }
+    hm.run();
+    const code = hm.getModelStatus();
+    const status = statusOf(highs, code);
+    const primal = Number(hm.info.get('primal_solution_status'));
+    const hasSolution = primal === 2 && status !== 'infeasible';
+    const objective = hasSolution ? hm.getObjectiveValue() : -Infinity;
+    const isMip = model.variables.some((v) => v.integer);
+    const rawBound = isMip ? Number(hm.info.get('mip_dual_bound')) : objective;
+    return {
+      status: status === 'error' && hasSolution ? 'time-limit' : status,
+      backendStatus: statusName(highs, code),
+      values: hasSolution ? Float64Array.from(hm.getSolution().colValue) : undefined,
+      objective,
+      bound: Number.isFinite(rawBound) ? rawBound : status === 'optimal' ? objective : Infinity,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    try {
+      hm.dispose();
+    } catch {
+      // After an abort the runtime is gone; its memory goes with it.
+    }
+  }
+}
 
 function toModelData(highs: Highs, model: MilpModel) {
   const starts = new Int32Array(model.rows.length + 1);

@@ -8,6 +8,7 @@ import { capacityBound, reachBound } from './capacityBound';
 import { decompose, geographicParts } from './decompose';
 import { fillFreeSeats } from './freeSeatFill';
 import { improveParts } from './improveParts';
+import { repairUnmet } from './repairUnmet';
 import { matchInstructors } from './matchInstructors';
 import { solveParts, type PartsResult } from './solveParts';
 import { openingCost, priorityOf, travelWeight } from './buildModel';
@@ -123,10 +124,13 @@ async function solveTwoStage(
   let opened = first.opened;
   if (sequential) {
     // Windows of two neighbouring parts (k-d siblings), then the same shifted by one, so border
-    // groups can move across every cut; a tighter gap finds the small gains a part left.
+    // groups can move across every cut; a tighter gap finds the small gains a part left. Then
+    // neighbourhoods centred on the groups still unserved.
     const at = (share: number) => startedAt + (deadline - startedAt) * share;
-    opened = await improveParts(c, pairedParts(c, parts, 0), opened, { backend, deadline: at(0.735), relGap: relGap / 5, progress });
-    opened = await improveParts(c, pairedParts(c, parts, 1), opened, { backend, deadline: at(0.82), relGap: relGap / 5, progress });
+    const lns = { backend, relGap: relGap / 5, progress };
+    opened = await improveParts(c, pairedParts(c, parts, 0), opened, { ...lns, deadline: at(0.5) });
+    opened = await improveParts(c, pairedParts(c, parts, 1), opened, { ...lns, deadline: at(0.58) });
+    opened = await repairUnmet(c, opened, { ...lns, deadline: at(0.82) });
   }
   // Sequential parts solved without their relaxation LPs carry no bound of their own: the
   // bound is that of the whole week (reach, capacity LP), both relaxations of every plan.

@@ -11,9 +11,11 @@ describe('the bound of a plan cut into geographic parts', () => {
   it('is at least the exact optimum of the monolithic model, which is at least the plan objective', async () => {
     const scenario = generateScenario({ areas, scale: 'small', seed: 1, week: '2026-W49' });
     const progress: string[] = [];
-    // Tiny parts force the sequential geographic path (reach and capacity bounds, second pass).
-    const plan = await solvePlan(scenario, { strategy: 'two-stage', partOptions: 40, timeLimitSec: 20, onProgress: (p) => progress.push(p.phase) });
-    expect(progress).toContain('improve');
+    // Tiny parts force the sequential geographic path (reach and capacity bounds, the passes
+    // over windows and over the groups left unserved).
+    const plan = await solvePlan(scenario, { strategy: 'two-stage', partOptions: 40, timeLimitSec: 20, onProgress: (p) => progress.push(`${p.phase}: ${p.message}`) });
+    expect(progress.some((m) => m.startsWith('improve: second pass'))).toBe(true);
+    expect(progress.some((m) => m.startsWith('improve: unserved groups'))).toBe(true);
     expect(validatePlan(scenario, plan)).toEqual([]);
     const exact = await highsBackend.solve(buildModelOfScenario(scenario), { timeLimitSec: 20, relGap: 0 });
     expect(exact.status).toBe('optimal');

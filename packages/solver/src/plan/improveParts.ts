@@ -19,13 +19,19 @@ const SWEEPS = 3;
  * part's objective grows. Border groups the first pass gave to an earlier part can so move to
  * a later one. Every step keeps the plan feasible (each part model holds the demand left by
  * the others), so the objective never decreases. Sweeps repeat while they gain, until the
- * deadline.
+ * deadline. Sessions of options in no part are kept as they are.
  */
 export async function improveParts(c: PlanCandidates, parts: number[][], opened: OpenedSession[], o: ImproveOptions): Promise<OpenedSession[]> {
   const partOf = new Map<number, number>();
   parts.forEach((part, k) => part.forEach((option) => partOf.set(option, k)));
   const byPart = parts.map(() => [] as OpenedSession[]);
-  for (const s of opened) byPart[partOf.get(s.option)!].push(s);
+  // Sessions outside every part stay as they are (their learners stay seated).
+  const kept: OpenedSession[] = [];
+  for (const s of opened) {
+    const k = partOf.get(s.option);
+    if (k === undefined) kept.push(s);
+    else byPart[k].push(s);
+  }
   const seated = Float64Array.from(c.demands, () => 0);
   for (const s of opened) for (const l of s.learners) seated[l.demand] += l.count;
   const secondsLeft = () => (o.deadline - performance.now()) / 1000;
@@ -53,5 +59,5 @@ export async function improveParts(c: PlanCandidates, parts: number[][], opened:
     if (sweepGain <= 1e-6) break;
   }
   o.progress({ phase: 'improve', message: `second pass: ${visited} part solves over ${parts.length} parts: objective +${gained.toFixed(2)}` });
-  return byPart.flat();
+  return [...kept, ...byPart.flat()];
 }

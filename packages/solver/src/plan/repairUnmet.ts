@@ -20,8 +20,9 @@ const BUSES = 2;
  * need partners that geographic parts often split from them; a neighbourhood centred on the
  * group holds both. Measured on the large scenario (seed 1): after the parts and their
  * windows the plan was ~1 % below HiGHS's near-optimum of the whole model (found in 150 s from
- * that plan, every change within a few km of a small group it then served); this pass closes
- * most of that. The plan stays feasible and its objective never drops.
+ * that plan, every change within a few km of a small group it then served); with this pass the
+ * gap to the reach bound went from ~1.2 % to 0.55-1.0 % over several runs. The plan stays
+ * feasible and its objective never drops.
  */
 export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o: ImproveOptions): Promise<OpenedSession[]> {
   const resources = [...groupBy(c.options.map((x) => x.index), (k) => c.options[k].resource).values()].map((options) => ({

@@ -18,7 +18,6 @@ export const highsBackend: MilpBackend = {
   name: 'highs',
   async solve(model: MilpModel, options: MilpSolveOptions): Promise<MilpSolution> {
     const highs = await highsRuntime();
-
     const started = performance.now();
     try {
       return solveOn(highs, model, options, started);

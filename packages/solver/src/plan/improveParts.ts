@@ -1,6 +1,6 @@
 import type { MilpBackend } from '../milp/index';
 import type { PlanCandidates } from './candidates';
-import type { OpenedSession } from './openedSessions';
+import { addLearnerCounts, type OpenedSession } from './openedSessions';
 import { resolveNeighbourhood } from './resolveNeighbourhood';
 
 export interface ImproveOptions {
@@ -32,8 +32,8 @@ export async function improveParts(c: PlanCandidates, parts: number[][], opened:
     if (k === undefined) kept.push(s);
     else byPart[k].push(s);
   }
-  const seated = Float64Array.from(c.demands, () => 0);
-  for (const s of opened) for (const l of s.learners) seated[l.demand] += l.count;
+  const seated = new Float64Array(c.demands.length);
+  addLearnerCounts(seated, opened);
   const secondsLeft = () => (o.deadline - performance.now()) / 1000;
   let gained = 0;
   let visited = 0;
@@ -52,9 +52,9 @@ export async function improveParts(c: PlanCandidates, parts: number[][], opened:
       if (!better) continue;
       gained += better.gain;
       sweepGain += better.gain;
-      for (const s of byPart[k]) for (const l of s.learners) seated[l.demand] -= l.count;
+      addLearnerCounts(seated, byPart[k], -1);
       byPart[k] = better.sessions;
-      for (const s of byPart[k]) for (const l of s.learners) seated[l.demand] += l.count;
+      addLearnerCounts(seated, byPart[k]);
     }
     if (sweepGain <= 1e-6) break;
   }

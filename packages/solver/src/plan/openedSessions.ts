@@ -23,3 +23,8 @@ export function openedFromSolution(pm: PlanModel, values: ArrayLike<number>): Op
   }
   return [...opened.values()];
 }
+
+/** Adds (sign 1) or subtracts (sign -1) the sessions' learners to per-demand-index counts. */
+export function addLearnerCounts(counts: Float64Array, sessions: readonly OpenedSession[], sign: 1 | -1 = 1): void {
+  for (const s of sessions) for (const l of s.learners) counts[l.demand] += sign * l.count;
+}

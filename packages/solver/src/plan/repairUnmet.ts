@@ -2,7 +2,7 @@ import { greatCircleKm } from '@baeum/geo';
 import type { PlanCandidates } from './candidates';
 import { priorityOf } from './buildModel';
 import type { ImproveOptions } from './improveParts';
-import type { OpenedSession } from './openedSessions';
+import { addLearnerCounts, type OpenedSession } from './openedSessions';
 import { resolveNeighbourhood } from './resolveNeighbourhood';
 import { groupBy } from './timeConflicts';
 
@@ -32,8 +32,8 @@ export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o:
     location: c.options[options[0]].location,
   }));
   const sessionAt = new Map(opened.map((s) => [s.option, s]));
-  const seated = Float64Array.from(c.demands, () => 0);
-  for (const s of opened) for (const l of s.learners) seated[l.demand] += l.count;
+  const seated = new Float64Array(c.demands.length);
+  addLearnerCounts(seated, opened);
   const arcsOf = groupBy(c.learnerArcs, (a) => a.demand);
   const valueLeft = (d: number) => (c.demands[d].learners - seated[d]) * priorityOf(c.demands[d]);
   const targets = [...arcsOf.keys()].filter((d) => valueLeft(d) > 0).sort((a, b) => valueLeft(b) - valueLeft(a) || a - b);
@@ -43,8 +43,9 @@ export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o:
     const at = c.demandLocations[d];
     const own = new Set(arcsOf.get(d)!.map((a) => c.options[a.option].resource));
     const rooms = resources
-      .filter((r) => !r.bus && greatCircleKm(r.location, at) <= reach)
+      .filter((r) => !r.bus)
       .map((r) => ({ r, km: greatCircleKm(r.location, at) }))
+      .filter((e) => e.km <= reach)
       .sort((a, b) => a.km - b.km);
     const buses = resources
       .filter((r) => r.bus && own.has(r.resource))
@@ -72,14 +73,10 @@ export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o:
     const better = await resolveNeighbourhood(c, options, inside, seated, { backend: o.backend, timeLimitSec, relGap: o.relGap });
     if (!better) continue;
     gained += better.gain;
-    for (const s of inside) {
-      sessionAt.delete(s.option);
-      for (const l of s.learners) seated[l.demand] -= l.count;
-    }
-    for (const s of better.sessions) {
-      sessionAt.set(s.option, s);
-      for (const l of s.learners) seated[l.demand] += l.count;
-    }
+    for (const s of inside) sessionAt.delete(s.option);
+    for (const s of better.sessions) sessionAt.set(s.option, s);
+    addLearnerCounts(seated, inside, -1);
+    addLearnerCounts(seated, better.sessions);
   }
   o.progress({ phase: 'improve', message: `unserved groups: ${visited} of ${targets.length} neighbourhoods solved: objective +${gained.toFixed(2)}` });
   return [...sessionAt.values()];

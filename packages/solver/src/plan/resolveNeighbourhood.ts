@@ -1,7 +1,7 @@
 import { checkSolution, objectiveOf, type MilpBackend } from '../milp/index';
 import { buildPlanModel, type PlanModel } from './buildModel';
 import type { PlanCandidates } from './candidates';
-import { openedFromSolution, type OpenedSession } from './openedSessions';
+import { addLearnerCounts, openedFromSolution, type OpenedSession } from './openedSessions';
 
 export interface NeighbourhoodSolve {
   backend: MilpBackend;
@@ -25,7 +25,7 @@ export async function resolveNeighbourhood(
   o: NeighbourhoodSolve,
 ): Promise<{ sessions: OpenedSession[]; gain: number } | undefined> {
   const left = Float64Array.from(c.demands, (d, i) => d.learners - seated[i]);
-  for (const s of inside) for (const l of s.learners) left[l.demand] += l.count;
+  addLearnerCounts(left, inside);
   const pm = buildPlanModel(c, options, 'opening', new Set(), left);
   const start = startOf(pm, inside);
   if (!start) return undefined;

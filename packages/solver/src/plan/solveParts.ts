@@ -74,7 +74,7 @@ export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsO
       for (const s of opened) for (const l of s.learners) left[l.demand] -= l.count;
       result.opened.push(...opened);
     }
-    const busPart = part.some((k) => c.options[k].bus);
+    const busPart = part.some((option) => c.options[option].bus);
     if (parts.length === 1 || k % 10 === 0 || k === parts.length - 1 || busPart) {
       o.progress({
         phase: o.mode,

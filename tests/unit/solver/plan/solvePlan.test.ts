@@ -92,6 +92,33 @@ describe('solvePlan on hand-made scenarios', () => {
     expect(served(await planOf(withSecond))).toBe(14);
   });
 
+  it('opening then matching: a session no instructor can take moves to a slot one can', async () => {
+    // The opening model only counts instructors per slot, so it opens both Wednesday sessions
+    // (the far one is cheaper on Wednesday: its instructor lives nearer). Matching gives i1 the
+    // more valuable one; the far group's re-solve, without its Wednesday option, finds Tuesday
+    // evening with i2.
+    const scenario = handMadeScenario({
+      centers: [
+        { id: 'cA', areaId: 'a1', location: PLACES.A, open: ['wed-am'], rooms: [{ id: 'r1', capacity: 12 }] },
+        { id: 'cFar', areaId: 'a2', location: PLACES.far, open: ['tue-ev', 'wed-noon'], rooms: [{ id: 'r1', capacity: 12 }] },
+      ],
+      instructors: [
+        { id: 'i1', home: PLACES.B, skills: ['phone'], available: ['wed-am', 'wed-noon'], maxSessions: 5, maxTravelKm: 60 },
+        { id: 'i2', home: PLACES.A, skills: ['phone'], available: ['tue-ev'], maxSessions: 5, maxTravelKm: 60 },
+      ],
+      demand: [group('dA', 6, { priority: 2 }), group('dFar', 8, { areaId: 'a2', location: PLACES.far, slots: ['wed-noon', 'tue-ev'] })],
+    });
+    const progress: string[] = [];
+    const plan = await solvePlan(scenario, { strategy: 'two-stage', timeLimitSec: 20, onProgress: (p) => progress.push(p.message) });
+    expect(validatePlan(scenario, plan)).toEqual([]);
+    expect(progress).toContain('round 1: 1 sessions staffed, 1 without instructor');
+    expect(plan.sessions.map((s) => [s.slotId, s.instructorIds[0], s.learners[0].demandId]).sort()).toEqual([
+      ['tue-ev', 'i2', 'dFar'],
+      ['wed-am', 'i1', 'dA'],
+    ]);
+    expect(plan.unmet).toEqual([]);
+  });
+
   it('gives a valid plan with all demand unmet and true reasons for an empty scenario', async () => {
     const scenario = handMadeScenario({ centers: [], instructors: [], demand: [group('d1', 6), group('d2', 7)] });
     const plan = await planOf(scenario);

@@ -7,6 +7,8 @@ export interface NeighbourhoodSolve {
   backend: MilpBackend;
   timeLimitSec: number;
   relGap: number;
+  /** Options that may not open (sessions no instructor could take). */
+  forbidden?: ReadonlySet<number>;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function resolveNeighbourhood(
 ): Promise<{ sessions: OpenedSession[]; gain: number } | undefined> {
   const left = Float64Array.from(c.demands, (d, i) => d.learners - seated[i]);
   addLearnerCounts(left, inside);
-  const pm = buildPlanModel(c, options, 'opening', new Set(), left);
+  const pm = buildPlanModel(c, options, 'opening', o.forbidden, left);
   const start = startOf(pm, inside);
   if (!start) return undefined;
   const before = objectiveOf(pm.model, start);

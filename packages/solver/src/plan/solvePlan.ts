@@ -7,12 +7,13 @@ import { buildCandidates, type PlanCandidates } from './candidates';
 import { capacityBound, reachBound } from './capacityBound';
 import { decompose, geographicParts } from './decompose';
 import { fillFreeSeats } from './freeSeatFill';
-import { improveParts } from './improveParts';
+import { improveParts, type ImproveOptions } from './improveParts';
 import { repairUnmet } from './repairUnmet';
 import { matchInstructors } from './matchInstructors';
 import { solveParts, type PartsResult } from './solveParts';
 import { openingCost, priorityOf, travelWeight } from './buildModel';
-import type { OpenedSession } from './openedSessions';
+import { addLearnerCounts, type OpenedSession } from './openedSessions';
+import { resolveNeighbourhood } from './resolveNeighbourhood';
 import { sessionsFromSolution } from './sessionsFromSolution';
 
 export interface PlanProgress {
@@ -123,17 +124,17 @@ async function solveTwoStage(
   const first = await solveParts(c, parts, { mode: 'opening', backend, deadline: firstDeadline, relGap, progress, sequential, skipBound: sequential });
   let opened = first.opened;
   if (sequential) {
-    // Windows of two neighbouring parts (k-d siblings), then the same shifted by one, so border
-    // groups can move across every cut; a tighter gap finds the small gains a part left. Then
-    // neighbourhoods centred on the groups still unserved.
+    // Windows of two neighbouring parts (k-d siblings), so border groups can move across the
+    // cuts; a tighter gap finds the small gains a part left. Then neighbourhoods centred on the
+    // groups still unserved. (Windows shifted by one part gained 0 to 3 on the province in 4 to
+    // 7 s, which the unserved groups put to better use.)
     const at = (share: number) => startedAt + (deadline - startedAt) * share;
     const lns = { backend, relGap: relGap / 5, progress };
     // The bus part, solved last on what the rooms left, is not re-solved here: measured on the
     // province it took ~7 s of these passes for no gain; unserved groups bring their buses below.
     const roomParts = parts.filter((p) => !p.some((o) => c.options[o].bus));
-    opened = await improveParts(c, pairedParts(roomParts, 0), opened, { ...lns, deadline: at(0.5) });
-    opened = await improveParts(c, pairedParts(roomParts, 1), opened, { ...lns, deadline: at(0.58) });
-    opened = await repairUnmet(c, opened, { ...lns, deadline: at(0.82) });
+    opened = await improveParts(c, pairedParts(roomParts), opened, { ...lns, deadline: at(0.5) });
+    opened = await repairUnmet(c, opened, { ...lns, deadline: at(0.85) });
   }
   // Sequential parts solved without their relaxation LPs carry no bound of their own: the
   // bound is that of the whole week (reach, capacity LP), both relaxations of every plan.
@@ -144,7 +145,7 @@ async function solveTwoStage(
     progress({ phase: 'bound', message: `reach ${reach.toFixed(1)}, capacity LP ${capacity.toFixed(1)}` });
     bound = Math.min(reach, capacity);
   }
-  let status = first.status;
+  const status = first.status;
   let staffed: OpenedSession[] = [];
   for (let round = 1; round <= MATCH_ROUNDS; round++) {
     const remainingSec = Math.max(1, (deadline - performance.now()) / 1000);
@@ -154,37 +155,40 @@ async function solveTwoStage(
     progress({ phase: 'matching', message: `round ${round}: ${match.staffed.length} sessions staffed, ${match.unstaffed.length} without instructor` });
     if (match.unstaffed.length === 0 || round === MATCH_ROUNDS || performance.now() > deadline) break;
     for (const s of match.unstaffed) forbidden.add(s.option);
-    const touched = new Set(match.unstaffed.map((s) => s.option));
-    const redo = parts.filter((p) => p.some((o) => touched.has(o)));
-    const redoSet = new Set(redo.flat());
-    const kept = opened.filter((s) => !redoSet.has(s.option));
-    // Re-solve the touched parts on the learners the kept sessions leave unserved.
-    const demandLeft = Float64Array.from(c.demands, (d) => d.learners);
-    for (const s of kept) for (const l of s.learners) demandLeft[l.demand] -= l.count;
-    const again = await solveParts(c, redo, { mode: 'opening', backend, deadline, relGap, progress, forbidden, sequential: true, demandLeft, skipBound: true });
-    if (again.status !== 'optimal') status = again.status;
-    opened = [...kept, ...again.opened];
+    opened = await reopenWithout(c, parts, opened, forbidden, { backend, deadline, relGap, progress });
   }
   return { opened: staffed, bound, status, size: first.size };
 }
 
 /**
- * Room parts as a partition into windows of two consecutive parts (consecutive k-d cells are
- * neighbours), starting the pairing at `offset`.
+ * Drops the sessions of forbidden options (no instructor could take them) and re-solves each
+ * part they were in without them, warm-started from the sessions left, so the objective never
+ * drops below the plan without them; each solve gets its share of the time left. (Solving
+ * those parts afresh lost sessions when time was short and ran past the deadline: 61.3 s on
+ * the province.)
  */
-function pairedParts(parts: number[][], offset: 0 | 1): number[][] {
-  const out: number[][] = [];
-  let open: number[] | undefined;
-  for (const [k, part] of parts.entries()) {
-    if (open && (k + offset) % 2 === 1) {
-      open.push(...part);
-      open = undefined;
-    } else {
-      open = [...part];
-      out.push(open);
-    }
+async function reopenWithout(c: PlanCandidates, parts: number[][], opened: OpenedSession[], forbidden: ReadonlySet<number>, o: ImproveOptions): Promise<OpenedSession[]> {
+  const dropped = new Set(opened.filter((s) => forbidden.has(s.option)).map((s) => s.option));
+  const redo = parts.filter((p) => p.some((k) => dropped.has(k)));
+  let current = opened.filter((s) => !dropped.has(s.option));
+  const seated = new Float64Array(c.demands.length);
+  addLearnerCounts(seated, current);
+  for (const [k, part] of redo.entries()) {
+    const inPart = new Set(part);
+    const inside = current.filter((s) => inPart.has(s.option));
+    const timeLimitSec = Math.max(0.2, (o.deadline - performance.now()) / 1000 / (2 * (redo.length - k)));
+    const better = await resolveNeighbourhood(c, part, inside, seated, { backend: o.backend, timeLimitSec, relGap: o.relGap, forbidden });
+    if (!better) continue;
+    addLearnerCounts(seated, inside, -1);
+    addLearnerCounts(seated, better.sessions);
+    current = [...current.filter((s) => !inPart.has(s.option)), ...better.sessions];
   }
-  return out;
+  return current;
+}
+
+/** Room parts as windows of two consecutive parts (consecutive k-d cells are neighbours). */
+function pairedParts(parts: number[][]): number[][] {
+  return parts.flatMap((part, k) => (k % 2 === 1 ? [] : [[...part, ...(parts[k + 1] ?? [])]]));
 }
 
 /** The objective of the final plan, on the same terms as the models. */

@@ -1,7 +1,7 @@
 import type { MilpBackend } from '../milp/index';
 import type { PlanCandidates } from './candidates';
-import { addLearnerCounts, type OpenedSession } from './openedSessions';
-import { resolveNeighbourhood } from './resolveNeighbourhood';
+import type { OpenedSession } from './openedSessions';
+import { WorkingPlan } from './workingPlan';
 
 export interface ImproveOptions {
   backend: MilpBackend;
@@ -22,18 +22,7 @@ const SWEEPS = 3;
  * deadline. Sessions of options in no part are kept as they are.
  */
 export async function improveParts(c: PlanCandidates, parts: number[][], opened: OpenedSession[], o: ImproveOptions): Promise<OpenedSession[]> {
-  const partOf = new Map<number, number>();
-  parts.forEach((part, k) => part.forEach((option) => partOf.set(option, k)));
-  const byPart = parts.map(() => [] as OpenedSession[]);
-  // Sessions outside every part stay as they are (their learners stay seated).
-  const kept: OpenedSession[] = [];
-  for (const s of opened) {
-    const k = partOf.get(s.option);
-    if (k === undefined) kept.push(s);
-    else byPart[k].push(s);
-  }
-  const seated = new Float64Array(c.demands.length);
-  addLearnerCounts(seated, opened);
+  const plan = new WorkingPlan(c, opened);
   const secondsLeft = () => (o.deadline - performance.now()) / 1000;
   let gained = 0;
   let visited = 0;
@@ -48,16 +37,12 @@ export async function improveParts(c: PlanCandidates, parts: number[][], opened:
       const timeLimitSec = Math.min(secondsLeft(), Math.max(0.3, (secondsLeft() * parts[k].length) / Math.max(1, sizeLeft)));
       sizeLeft -= parts[k].length;
       visited++;
-      const better = await resolveNeighbourhood(c, parts[k], byPart[k], seated, { backend: o.backend, timeLimitSec, relGap: o.relGap });
-      if (!better) continue;
-      gained += better.gain;
-      sweepGain += better.gain;
-      addLearnerCounts(seated, byPart[k], -1);
-      byPart[k] = better.sessions;
-      addLearnerCounts(seated, byPart[k]);
+      const gain = await plan.improve(parts[k], { backend: o.backend, timeLimitSec, relGap: o.relGap });
+      gained += gain;
+      sweepGain += gain;
     }
     if (sweepGain <= 1e-6) break;
   }
   o.progress({ phase: 'improve', message: `second pass: ${visited} part solves over ${parts.length} parts: objective +${gained.toFixed(2)}` });
-  return [...kept, ...byPart.flat()];
+  return plan.sessions;
 }

@@ -2,9 +2,9 @@ import { greatCircleKm } from '@baeum/geo';
 import type { PlanCandidates, SessionOption } from './candidates';
 import { priorityOf } from './buildModel';
 import type { ImproveOptions } from './improveParts';
-import { addLearnerCounts, type OpenedSession } from './openedSessions';
-import { resolveNeighbourhood } from './resolveNeighbourhood';
+import type { OpenedSession } from './openedSessions';
 import { groupBy } from './timeConflicts';
+import { WorkingPlan } from './workingPlan';
 
 /** Rooms within this many learner reaches of an unserved group make its neighbourhood. */
 const REACHES = 3;
@@ -18,11 +18,11 @@ const BUSES = 2;
  * (most valuable first), the rooms around it in its slots (and the nearest buses it could
  * ride, on its days) are solved again on the learners all other sessions leave, from their
  * current sessions. Small groups need partners that geographic parts often split from them;
- * a neighbourhood centred on the group holds both. Measured on the large scenario (seed 1): after the parts and their
- * windows the plan was ~1 % below HiGHS's near-optimum of the whole model (found in 150 s from
- * that plan, every change within a few km of a small group it then served); with this pass the
- * gap to the reach bound went from ~1.2 % to 0.55-1.0 % over several runs. The plan stays
- * feasible and its objective never drops.
+ * a neighbourhood centred on the group holds both. Measured on the large scenario (seed 1):
+ * after the parts and their windows the plan was ~1 % below HiGHS's near-optimum of the whole
+ * model (found in 150 s from that plan, every change within a few km of a small group it then
+ * served); with this pass the gap to the reach bound went from ~1.2 % to 0.55-1.0 % over
+ * several runs. The plan stays feasible and its objective never drops.
  */
 export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o: ImproveOptions): Promise<OpenedSession[]> {
   const resources = [...groupBy(c.options.map((x) => x.index), (k) => c.options[k].resource).values()].map((options) => ({
@@ -31,17 +31,16 @@ export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o:
     bus: c.options[options[0]].bus,
     location: c.options[options[0]].location,
   }));
-  const sessionAt = new Map(opened.map((s) => [s.option, s]));
-  const seated = new Float64Array(c.demands.length);
-  addLearnerCounts(seated, opened);
+  const plan = new WorkingPlan(c, opened);
   const arcsOf = groupBy(c.learnerArcs, (a) => a.demand);
-  const valueLeft = (d: number) => (c.demands[d].learners - seated[d]) * priorityOf(c.demands[d]);
+  const valueLeft = (d: number) => (c.demands[d].learners - plan.seated[d]) * priorityOf(c.demands[d]);
   const targets = [...arcsOf.keys()].filter((d) => valueLeft(d) > 0).sort((a, b) => valueLeft(b) - valueLeft(a) || a - b);
 
   const reach = REACHES * c.scenario.policy.learnerMaxKm;
   const neighbourhood = (d: number): number[] => {
     const at = c.demandLocations[d];
-    const own = new Set(arcsOf.get(d)!.map((a) => c.options[a.option].resource));
+    const reachable = arcsOf.get(d)!.map((a) => c.options[a.option]);
+    const own = new Set(reachable.map((x) => x.resource));
     const rooms = resources
       .filter((r) => !r.bus)
       .map((r) => ({ r, km: greatCircleKm(r.location, at) }))
@@ -54,15 +53,15 @@ export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o:
       .slice(0, BUSES);
     // A bus's rows (one stop at a time, driving between stops, day km) are all within a day,
     // so a bus comes whole per day: only the days the group could ride.
-    const days = new Set(arcsOf.get(d)!.map((a) => c.options[a.option].slot.day));
+    const days = new Set(reachable.map((x) => x.slot.day));
     const options = buses.flatMap(({ r }) => r.options.filter((k) => days.has(c.options[k].slot.day)));
     // A room's only rows are its busy times, so its options in the group's slots can be
     // re-solved alone, less any that overlap a session of that room kept outside. Measured on
     // the province (seed 1): whole rooms within 2 reaches gave +35 to +64 in 15 to 23 of 70 to
     // 84 neighbourhoods; the group's slots within 3 reaches +74 to +91 in 26 to 37.
-    const slots = new Set(arcsOf.get(d)!.map((a) => c.options[a.option].slot.id));
+    const slots = new Set(reachable.map((x) => x.slot.id));
     for (const { r } of rooms) {
-      const kept = r.options.filter((k) => sessionAt.has(k) && !slots.has(c.options[k].slot.id));
+      const kept = r.options.filter((k) => plan.hasSession(k) && !slots.has(c.options[k].slot.id));
       const mine = r.options.filter((k) => slots.has(c.options[k].slot.id) && !kept.some((s) => overlaps(c.options[k], c.options[s])));
       if (!own.has(r.resource) && options.length + mine.length > MAX_OPTIONS) continue;
       options.push(...mine);
@@ -75,23 +74,15 @@ export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o:
   let visited = 0;
   for (const d of targets) {
     if (secondsLeft() < 0.3) break;
-    if (seated[d] >= c.demands[d].learners) continue;
-    const options = neighbourhood(d);
-    const inside = options.flatMap((k) => sessionAt.get(k) ?? []);
+    if (plan.seated[d] >= c.demands[d].learners) continue;
     visited++;
     // Most neighbourhoods solve in well under a second; the few that take several seconds gain
     // the most (capping each solve at 0.75 s halved this pass's gain on the province).
     const timeLimitSec = Math.min(secondsLeft(), Math.max(0.3, secondsLeft() / 4));
-    const better = await resolveNeighbourhood(c, options, inside, seated, { backend: o.backend, timeLimitSec, relGap: o.relGap });
-    if (!better) continue;
-    gained += better.gain;
-    for (const s of inside) sessionAt.delete(s.option);
-    for (const s of better.sessions) sessionAt.set(s.option, s);
-    addLearnerCounts(seated, inside, -1);
-    addLearnerCounts(seated, better.sessions);
+    gained += await plan.improve(neighbourhood(d), { backend: o.backend, timeLimitSec, relGap: o.relGap });
   }
   o.progress({ phase: 'improve', message: `unserved groups: ${visited} of ${targets.length} neighbourhoods solved: objective +${gained.toFixed(2)}` });
-  return [...sessionAt.values()];
+  return plan.sessions;
 }
 
 function overlaps(a: SessionOption, b: SessionOption): boolean {

@@ -12,8 +12,8 @@ export interface NeighbourhoodSolve {
 }
 
 /**
- * Re-solves a set of options (whole rooms and buses, so no session outside shares their rows)
- * on the learners that the sessions OUTSIDE it leave unserved, starting from the sessions
+ * Re-solves a set of options (no session outside it may share their rows: whole rooms or
+ * slots of them, whole bus days) on the learners that the sessions OUTSIDE it leave unserved, starting from the sessions
  * inside it (a feasible start). Returns the new inside sessions and the gain when the set's
  * objective grows, else undefined: the plan stays feasible and its objective never drops.
  *

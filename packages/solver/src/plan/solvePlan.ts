@@ -12,9 +12,9 @@ import { repairUnmet } from './repairUnmet';
 import { matchInstructors } from './matchInstructors';
 import { solveParts, type PartsResult } from './solveParts';
 import { openingCost, priorityOf, travelWeight } from './buildModel';
-import { addLearnerCounts, type OpenedSession } from './openedSessions';
-import { resolveNeighbourhood } from './resolveNeighbourhood';
+import type { OpenedSession } from './openedSessions';
 import { sessionsFromSolution } from './sessionsFromSolution';
+import { WorkingPlan } from './workingPlan';
 
 export interface PlanProgress {
   phase: string;
@@ -170,20 +170,12 @@ async function solveTwoStage(
 async function reopenWithout(c: PlanCandidates, parts: number[][], opened: OpenedSession[], forbidden: ReadonlySet<number>, o: ImproveOptions): Promise<OpenedSession[]> {
   const dropped = new Set(opened.filter((s) => forbidden.has(s.option)).map((s) => s.option));
   const redo = parts.filter((p) => p.some((k) => dropped.has(k)));
-  let current = opened.filter((s) => !dropped.has(s.option));
-  const seated = new Float64Array(c.demands.length);
-  addLearnerCounts(seated, current);
+  const plan = new WorkingPlan(c, opened.filter((s) => !dropped.has(s.option)));
   for (const [k, part] of redo.entries()) {
-    const inPart = new Set(part);
-    const inside = current.filter((s) => inPart.has(s.option));
     const timeLimitSec = Math.max(0.2, (o.deadline - performance.now()) / 1000 / (2 * (redo.length - k)));
-    const better = await resolveNeighbourhood(c, part, inside, seated, { backend: o.backend, timeLimitSec, relGap: o.relGap, forbidden });
-    if (!better) continue;
-    addLearnerCounts(seated, inside, -1);
-    addLearnerCounts(seated, better.sessions);
-    current = [...current.filter((s) => !inPart.has(s.option)), ...better.sessions];
+    await plan.improve(part, { backend: o.backend, timeLimitSec, relGap: o.relGap, forbidden });
   }
-  return current;
+  return plan.sessions;
 }
 
 /** Room parts as windows of two consecutive parts (consecutive k-d cells are neighbours). */

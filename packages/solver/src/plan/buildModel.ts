@@ -19,6 +19,8 @@ export interface PlanModel {
   yVar: Map<number, number>;
   learnerVars: Array<{ arc: LearnerArc; variable: number }>;
   staffVars: Array<{ arc: StaffArc; variable: number }>;
+  /** Opening models: the variable "option o is taught in language l", where l needs one (key `o|l`). */
+  languageVars: Map<string, number>;
 }
 
 /** Per km of instructor travel or bus driving: small beside one learner served. */
@@ -61,6 +63,7 @@ export function buildPlanModel(
   const yVar = new Map<number, number>();
   const learnerVars: PlanModel['learnerVars'] = [];
   const staffVars: PlanModel['staffVars'] = [];
+  const languageVars = new Map<string, number>();
 
   for (const o of options) {
     const option = c.options[o];
@@ -82,8 +85,68 @@ export function buildPlanModel(
   addDemandRows(b, learnerVars, left);
   addResourceRows(b, c, options, yVar);
   if (mode === 'full') addStaffing(b, c, options, yVar, learnerVars, staffVars, weight);
-  else addStaffingRelaxation(b, c, options, yVar);
-  return { model: b.model, mode, options, yVar, learnerVars, staffVars };
+  else {
+    addStaffingRelaxation(b, c, options, yVar);
+    addLanguageRows(b, c, learnerVars, languageVars);
+  }
+  return { model: b.model, mode, options, yVar, learnerVars, staffVars, languageVars };
+}
+
+/**
+ * One instructor teaches a session and must speak the language of every group in it that
+ * needs one (not ko). Opening models have no instructor variables, so options with such
+ * groups get a binary per language where needed ("taught in l", linked to those groups):
+ * - an option whose groups need languages no one eligible instructor speaks together (vi and
+ *   en, say) keeps them apart;
+ * - per slot (its sessions all start together) and language, no more sessions with groups of
+ *   that language than distinct eligible instructors who speak it.
+ * Both are rows of the exact model's instructor variables summed, so the opening model stays a
+ * relaxation. Without them it mixed such groups, or gave the one Chinese-speaking instructor
+ * of an area two sessions at once, and the matching left 1 to 4 sessions a round without an
+ * instructor (province seed 1), each costing a re-solve round or the session.
+ */
+function addLanguageRows(b: ModelBuilder, c: PlanCandidates, learnerVars: PlanModel['learnerVars'], languageVars: Map<string, number>): void {
+  const needing = learnerVars.filter((v) => c.demands[v.arc.demand].language !== 'ko');
+  const groupsOf = groupBy(needing, (v) => `${v.arc.option}|${c.demands[v.arc.demand].language}`);
+  const speakers = (o: number, l: string) => c.staffArcsByOption[o].filter((a) => c.instructors[a.instructor].languages.includes(l)).map((a) => a.instructor);
+  const taughtIn = (o: number, l: string): number => {
+    const key = `${o}|${l}`;
+    let w = languageVars.get(key);
+    if (w === undefined) {
+      w = b.addBinary(`lang${o}_${l}`, 0);
+      languageVars.set(key, w);
+      for (const v of groupsOf.get(key)!) b.addAtMost(`speaks${v.arc.demand}_${o}`, [[v.variable, 1], [w, -v.arc.upper]], 0);
+    }
+    return w;
+  };
+  const languagesOf = groupBy(
+    [...groupsOf.keys()].map((key) => ({ o: Number(key.split('|')[0]), l: key.split('|')[1] })),
+    (e) => e.o,
+  );
+  for (const [o, entries] of languagesOf) {
+    if (entries.length < 2) continue;
+    const languages = entries.map((e) => e.l);
+    const speaking = new Map(languages.map((l) => [l, new Set(speakers(o, l))]));
+    const together = (set: string[]) => [...speaking.get(set[0])!].some((i) => set.every((l) => speaking.get(l)!.has(i)));
+    for (const [k, l1] of languages.entries()) {
+      for (const [j, l2] of languages.entries()) {
+        if (j <= k) continue;
+        if (!together([l1, l2])) {
+          b.addAtMost(`apart${o}`, [[taughtIn(o, l1), 1], [taughtIn(o, l2), 1]], 1);
+          continue;
+        }
+        for (const l3 of languages.slice(j + 1)) {
+          if (together([l1, l3]) && together([l2, l3]) && !together([l1, l2, l3])) b.addAtMost(`apart${o}`, [l1, l2, l3].map((l) => [taughtIn(o, l), 1]), 2);
+        }
+      }
+    }
+  }
+  const bySlotLanguage = groupBy([...languagesOf.values()].flat(), (e) => `${c.options[e.o].slot.id}|${e.l}`);
+  for (const [key, entries] of bySlotLanguage) {
+    const pool = new Set(entries.flatMap((e) => speakers(e.o, e.l)));
+    if (pool.size >= entries.length) continue;
+    b.addAtMost(`speakers:${key}`, entries.map((e) => [taughtIn(e.o, e.l), 1]), pool.size);
+  }
 }
 
 function addDemandRows(b: ModelBuilder, learnerVars: PlanModel['learnerVars'], left: (d: number) => number): void {

@@ -29,7 +29,7 @@ export async function resolveNeighbourhood(
   const left = Float64Array.from(c.demands, (d, i) => d.learners - seated[i]);
   addLearnerCounts(left, inside);
   const pm = buildPlanModel(c, options, 'opening', o.forbidden, left);
-  const start = startOf(pm, inside);
+  const start = startOf(c, pm, inside);
   if (!start) return undefined;
   const before = objectiveOf(pm.model, start);
   const solution = await o.backend.solve(pm.model, { timeLimitSec: o.timeLimitSec, relGap: o.relGap, start });
@@ -39,7 +39,7 @@ export async function resolveNeighbourhood(
 }
 
 /** Sessions as values of the model; undefined if one is not in the model. */
-function startOf(pm: PlanModel, sessions: readonly OpenedSession[]): Float64Array | undefined {
+function startOf(c: PlanCandidates, pm: PlanModel, sessions: readonly OpenedSession[]): Float64Array | undefined {
   const values = new Float64Array(pm.model.variables.length);
   const xVar = new Map(pm.learnerVars.map((v) => [`${v.arc.demand}|${v.arc.option}`, v.variable]));
   for (const s of sessions) {
@@ -50,6 +50,8 @@ function startOf(pm: PlanModel, sessions: readonly OpenedSession[]): Float64Arra
       const x = xVar.get(`${l.demand}|${s.option}`);
       if (x === undefined) return undefined;
       values[x] = l.count;
+      const w = pm.languageVars.get(`${s.option}|${c.demands[l.demand].language}`);
+      if (w !== undefined) values[w] = 1;
     }
   }
   return checkSolution(pm.model, values).length === 0 ? values : undefined;

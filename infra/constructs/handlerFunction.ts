@@ -30,18 +30,28 @@ export interface HandlerFunctionProps {
   readonly commandHooks?: ICommandHooks;
 }
 
-/**
- * HiGHS is WebAssembly loaded from `new URL('highs.wasm', import.meta.url)`; esbuild does not
- * follow that, so the .wasm is copied next to the bundle's index.mjs.
- */
-export const HIGHS_WASM_BESIDE_BUNDLE: ICommandHooks = {
-  beforeBundling: () => [],
-  beforeInstall: () => [],
-  afterBundling: (inputDir, outputDir) => [`cp "${inputDir}/node_modules/highs/build/highs.wasm" "${outputDir}/highs.wasm"`],
-};
-
 // ESM bundles still meet CommonJS dependencies that call require(); give them one.
 const REQUIRE_SHIM = "import { createRequire as __baeumCreateRequire } from 'node:module'; const require = __baeumCreateRequire(import.meta.url);";
+
+/**
+ * HiGHS is WebAssembly loaded from `new URL('highs.wasm', import.meta.url)`; esbuild does not
+ * follow that, so the .wasm is copied next to the bundle's index.mjs. The plan engine's HiGHS
+ * worker threads start `new URL('./highsThreadEntry.mjs', import.meta.url)`, which esbuild does
+ * not follow either: the thread's body is bundled on its own under that name beside index.mjs.
+ */
+export const HIGHS_BESIDE_BUNDLE: ICommandHooks = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (inputDir, outputDir) => [
+    `cp "${inputDir}/node_modules/highs/build/highs.wasm" "${outputDir}/highs.wasm"`,
+    [
+      `"${inputDir}/node_modules/.bin/esbuild" "${inputDir}/packages/solver/src/milp/highsThread.ts"`,
+      '--bundle --platform=node --format=esm --target=node22 --minify --log-level=warning',
+      `--banner:js="${REQUIRE_SHIM}"`,
+      `--outfile="${outputDir}/highsThreadEntry.mjs"`,
+    ].join(' '),
+  ],
+};
 
 /**
  * One Lambda function bundled by esbuild from functions/<group>/handler.ts: Node 22, arm64,

@@ -2,7 +2,7 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ApiRoutes } from '../constructs/apiRoutes';
 import { DataTable } from '../constructs/dataTable';
-import { HandlerFunction, HIGHS_WASM_BESIDE_BUNDLE } from '../constructs/handlerFunction';
+import { HandlerFunction, HIGHS_BESIDE_BUNDLE } from '../constructs/handlerFunction';
 import { NationalRun } from '../constructs/nationalRun';
 import { SolveMachine } from '../constructs/solveMachine';
 import { UserDirectory } from '../constructs/userDirectory';
@@ -31,11 +31,13 @@ export class BaeumStack extends Stack {
     this.worker = new HandlerFunction(this, 'Worker', {
       group: 'worker',
       functionsDir: props.functionsDir,
-      // A province model must solve inside one invocation; memory also buys CPU for HiGHS.
-      memorySizeMb: 3008,
+      // A province model must solve inside one invocation; memory also buys CPU for HiGHS:
+      // 1,769 MB is one vCPU's worth, so 3,538 MB gives the plan engine's two HiGHS threads
+      // two whole vCPUs (at 3,008 MB Lambda shows two but credits 1.7).
+      memorySizeMb: 3538,
       timeout: Duration.minutes(15),
       environment: { TABLE_NAME: this.dataTable.table.tableName },
-      commandHooks: HIGHS_WASM_BESIDE_BUNDLE,
+      commandHooks: HIGHS_BESIDE_BUNDLE,
     });
     this.dataTable.table.grantReadWriteData(this.worker.fn);
     this.solve = new SolveMachine(this, 'Solve', { worker: this.worker.fn, table: this.dataTable.table });

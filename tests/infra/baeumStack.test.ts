@@ -144,8 +144,8 @@ describe('Lambda functions', () => {
     }
   });
 
-  it('gives the worker 3008 MB and the 15-minute maximum, API functions under API Gateway’s 30 s', () => {
-    expect(functionOf('worker')[1].Properties).toMatchObject({ MemorySize: 3008, Timeout: 900 });
+  it('gives the worker 3538 MB (two vCPUs for the HiGHS threads) and the 15-minute maximum, API functions under API Gateway’s 30 s', () => {
+    expect(functionOf('worker')[1].Properties).toMatchObject({ MemorySize: 3538, Timeout: 900 });
     for (const group of GROUPS.filter((g) => g !== 'worker')) {
       expect(functionOf(group)[1].Properties.Timeout).toBeLessThan(30);
     }

@@ -5,13 +5,13 @@ import { pathToFileURL } from 'node:url';
 import { App, Duration, Stack } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
-import { HandlerFunction, HIGHS_WASM_BESIDE_BUNDLE } from '../../infra/constructs/handlerFunction';
+import { HandlerFunction, HIGHS_BESIDE_BUNDLE } from '../../infra/constructs/handlerFunction';
 import { handler as unbundledHandler } from '../fixtures/infra/functions/worker/handler';
 
 const FIXTURE_FUNCTIONS = path.resolve(import.meta.dirname, '../fixtures/infra/functions');
 
 describe('worker bundling (real esbuild, one small entry)', () => {
-  it('ships an ESM bundle that loads HiGHS’ WebAssembly from beside itself and solves', async () => {
+  it('ships an ESM bundle that loads HiGHS’ WebAssembly from beside itself and solves, also on HiGHS worker threads', async () => {
     // CloudFormation validation is baeumStack.test.ts' concern; here it would only cost seconds.
     vi.stubEnv('CDK_VALIDATION', 'false');
     const outdir = mkdtempSync(path.join(tmpdir(), 'baeum-bundle-'));
@@ -22,7 +22,7 @@ describe('worker bundling (real esbuild, one small entry)', () => {
       functionsDir: FIXTURE_FUNCTIONS,
       memorySizeMb: 128,
       timeout: Duration.seconds(10),
-      commandHooks: HIGHS_WASM_BESIDE_BUNDLE,
+      commandHooks: HIGHS_BESIDE_BUNDLE,
     });
     const assembly = app.synth();
     const cfn = worker.fn.node.defaultChild as CfnFunction;
@@ -31,8 +31,12 @@ describe('worker bundling (real esbuild, one small entry)', () => {
     const bundleDir = path.join(assembly.directory, `asset.${assetHash}`);
     // Outside the repository no node_modules is reachable: the bundle must stand alone.
     try {
-      const bundled = (await import(pathToFileURL(path.join(bundleDir, 'index.mjs')).href)) as { handler: () => Promise<number> };
-      expect(await bundled.handler()).toBe(await unbundledHandler());
+      const bundled = (await import(pathToFileURL(path.join(bundleDir, 'index.mjs')).href)) as { handler: typeof unbundledHandler };
+      const fromBundle = await bundled.handler();
+      // Both threads started from the bundle's own highsThreadEntry.mjs (a missing one would
+      // leave 0 and solve in the handler's thread), and both ways agree with the source.
+      expect(fromBundle).toEqual({ objective: 10, threads: 2, threadObjective: 10 });
+      expect(fromBundle).toEqual(await unbundledHandler());
     } finally {
       rmSync(outdir, { recursive: true, force: true });
     }

@@ -43,4 +43,18 @@ describe('baeum plan', () => {
     expect(await main(['plan', scenarioPath])).toBe(2);
     expect(cli.err.join('')).toContain('slots');
   });
+
+  it('exits 2 naming the option for a thread count that is not a whole number from 1', async () => {
+    const scenarioPath = join(cli.dir, 'scenario.json');
+    await writeFile(scenarioPath, JSON.stringify(scenario()));
+    expect(await main(['plan', scenarioPath, '--threads', '0'])).toBe(2);
+    expect(cli.err.join('')).toMatch(/--threads.*whole number from 1 to 64/);
+  });
+
+  it('solves with --threads 1 (no HiGHS worker threads)', async () => {
+    const scenarioPath = join(cli.dir, 'scenario.json');
+    await writeFile(scenarioPath, JSON.stringify(scenario()));
+    expect(await main(['plan', scenarioPath, '--threads', '1', '--json', '--quiet'])).toBe(0);
+    expect(parsePlan(JSON.parse(cli.out.join(''))).sessions).toHaveLength(1);
+  });
 });

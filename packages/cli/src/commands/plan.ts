@@ -7,6 +7,7 @@ import { planSummary } from '../plan/planSummary';
 interface PlanCliOptions {
   backend: 'highs' | 'jsl';
   timeLimit: number;
+  threads?: number;
   out?: string;
   json?: boolean;
   quiet?: boolean;
@@ -15,6 +16,12 @@ interface PlanCliOptions {
 function positiveSeconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive number of seconds');
+  return n;
+}
+
+function threadCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('must be a whole number from 1 to 64');
   return n;
 }
 
@@ -28,6 +35,7 @@ export function planCommand(): Command {
     .argument('<scenario>', 'scenario JSON file')
     .addOption(new Option('--backend <name>', 'MILP backend').choices(['highs', 'jsl']).default('highs'))
     .option('--time-limit <seconds>', 'solver time limit in seconds', positiveSeconds, 60)
+    .option('--threads <n>', 'HiGHS worker threads for the improvement passes of large weeks (default: cores, at most 2; 1 = none)', threadCount)
     .option('--out <file>', 'write the plan JSON to this file')
     .option('--json', 'print the plan JSON to stdout instead of the summary')
     .option('--quiet', 'no progress on stderr')
@@ -37,6 +45,7 @@ export function planCommand(): Command {
       const plan = await solvePlan(scenario, {
         backend: options.backend,
         timeLimitSec: options.timeLimit,
+        threads: options.threads,
         onProgress: options.quiet
           ? undefined
           : (p) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${p.phase}: ${p.message}\n`),

@@ -2,12 +2,15 @@ import type { MilpBackend } from '../milp/index';
 import type { PlanCandidates } from './candidates';
 import type { OpenedSession } from './openedSessions';
 import { WorkingPlan } from './workingPlan';
+import { runConcurrently } from './concurrentSteps';
 
 export interface ImproveOptions {
   backend: MilpBackend;
   deadline: number;
   relGap: number;
   progress: (p: { phase: string; message: string; fraction?: number }) => void;
+  /** Re-solves at once (HiGHS worker threads); default 1. */
+  lanes?: number;
 }
 
 const SWEEPS = 3;
@@ -23,26 +26,26 @@ const SWEEPS = 3;
  */
 export async function improveParts(c: PlanCandidates, parts: number[][], opened: OpenedSession[], o: ImproveOptions): Promise<OpenedSession[]> {
   const plan = new WorkingPlan(c, opened);
+  const lanes = o.lanes ?? 1;
   const secondsLeft = () => (o.deadline - performance.now()) / 1000;
-  let gained = 0;
-  let visited = 0;
   // Largest parts first: they hold the most border groups.
   const bySize = parts.map((_, k) => k).sort((a, b) => parts[b].length - parts[a].length);
   for (let sweep = 0; sweep < SWEEPS && secondsLeft() >= 0.3; sweep++) {
-    let sweepGain = 0;
+    const gainBefore = plan.tally.gain;
+    const queue = [...bySize];
     let sizeLeft = parts.reduce((t, p) => t + p.length, 0);
-    for (const k of bySize) {
-      if (secondsLeft() < 0.3) break;
+    // Parts are disjoint, so `lanes` of them re-solve at once.
+    await runConcurrently(lanes, () => {
+      const k = queue.shift();
+      if (k === undefined || secondsLeft() < 0.3) return undefined;
       // Each re-solve gets the part's share of the time left in this sweep.
-      const timeLimitSec = Math.min(secondsLeft(), Math.max(0.3, (secondsLeft() * parts[k].length) / Math.max(1, sizeLeft)));
+      const timeLimitSec = Math.min(secondsLeft(), Math.max(0.3, (lanes * secondsLeft() * parts[k].length) / Math.max(1, sizeLeft)));
       sizeLeft -= parts[k].length;
-      visited++;
-      const gain = await plan.improve(parts[k], { backend: o.backend, timeLimitSec, relGap: o.relGap });
-      gained += gain;
-      sweepGain += gain;
-    }
-    if (sweepGain <= 1e-6) break;
+      return { options: parts[k], run: () => plan.improve(parts[k], { backend: o.backend, timeLimitSec, relGap: o.relGap }) };
+    });
+    if (plan.tally.gain - gainBefore <= 1e-6) break;
   }
-  o.progress({ phase: 'improve', message: `second pass: ${visited} part solves over ${parts.length} parts: objective +${gained.toFixed(2)}` });
+  const { gain, solves, stale } = plan.tally;
+  o.progress({ phase: 'improve', message: `second pass: ${solves} part solves over ${parts.length} parts${stale ? ` (${stale} results stale)` : ''}: objective +${gain.toFixed(2)}` });
   return plan.sessions;
 }

@@ -4,14 +4,22 @@ import { priorityOf } from './buildModel';
 import type { ImproveOptions } from './improveParts';
 import type { OpenedSession } from './openedSessions';
 import { groupBy } from './timeConflicts';
+import { runConcurrently } from './concurrentSteps';
 import { WorkingPlan } from './workingPlan';
 
 /** Rooms within this many learner reaches of an unserved group make its neighbourhood. */
 const REACHES = 3;
 /** Room options per neighbourhood at most (nearest rooms first): keeps each solve short. */
 const MAX_OPTIONS = 2500;
+/** Each later sweep adds this many reaches, and this share of MAX_OPTIONS. */
+const WIDEN_REACHES = 1;
+const WIDEN_OPTIONS = 0.6;
 /** Buses per neighbourhood at most (nearest depots first). */
 const BUSES = 2;
+/** Groups looked at for a neighbourhood free to start beside the solves running. */
+const LOOK_AHEAD = 6;
+/** Sweeps over the groups still unserved at most. */
+const SWEEPS = 6;
 
 /**
  * A third pass aimed at the learners still unserved: for each group with learners left
@@ -36,8 +44,10 @@ export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o:
   const valueLeft = (d: number) => (c.demands[d].learners - plan.seated[d]) * priorityOf(c.demands[d]);
   const targets = [...arcsOf.keys()].filter((d) => valueLeft(d) > 0).sort((a, b) => valueLeft(b) - valueLeft(a) || a - b);
 
-  const reach = REACHES * c.scenario.policy.learnerMaxKm;
-  const neighbourhood = (d: number): number[] => {
+  const neighbourhood = (d: number, sweep: number): number[] => {
+    // Later sweeps look wider: the first one's neighbourhoods have then been solved, most to optimality.
+    const reach = (REACHES + sweep * WIDEN_REACHES) * c.scenario.policy.learnerMaxKm;
+    const maxOptions = MAX_OPTIONS * (1 + sweep * WIDEN_OPTIONS);
     const at = c.demandLocations[d];
     const reachable = arcsOf.get(d)!.map((a) => c.options[a.option]);
     const own = new Set(reachable.map((x) => x.resource));
@@ -63,25 +73,46 @@ export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o:
     for (const { r } of rooms) {
       const kept = r.options.filter((k) => plan.hasSession(k) && !slots.has(c.options[k].slot.id));
       const mine = r.options.filter((k) => slots.has(c.options[k].slot.id) && !kept.some((s) => overlaps(c.options[k], c.options[s])));
-      if (!own.has(r.resource) && options.length + mine.length > MAX_OPTIONS) continue;
+      if (!own.has(r.resource) && options.length + mine.length > maxOptions) continue;
       options.push(...mine);
     }
     return options;
   };
 
   const secondsLeft = () => (o.deadline - performance.now()) / 1000;
-  let gained = 0;
-  let visited = 0;
-  for (const d of targets) {
-    if (secondsLeft() < 0.3) break;
-    if (plan.seated[d] >= c.demands[d].learners) continue;
-    visited++;
-    // Most neighbourhoods solve in well under a second; the few that take several seconds gain
-    // the most (capping each solve at 0.75 s halved this pass's gain on the province).
-    const timeLimitSec = Math.min(secondsLeft(), Math.max(0.3, secondsLeft() / 4));
-    gained += await plan.improve(neighbourhood(d), { backend: o.backend, timeLimitSec, relGap: o.relGap });
+  const unseated = (d: number) => plan.seated[d] < c.demands[d].learners;
+  // A sweep visits each group still unserved once; with time left after it (every group seen),
+  // the next sweep starts from the plan the sweep left, while sweeps gain.
+  let sweeps = 0;
+  while (sweeps < SWEEPS && secondsLeft() >= 0.3) {
+    sweeps++;
+    const gainBefore = plan.tally.gain;
+    const waiting = targets.filter(unseated);
+    await runConcurrently(o.lanes ?? 1, (free) => {
+      if (secondsLeft() < 0.3) return undefined;
+      // The most valuable groups first; one whose neighbourhood shares an option with a solve
+      // running now waits for a later turn (a few are looked at, each neighbourhood costs).
+      for (let k = 0, looked = 0; k < waiting.length && looked < LOOK_AHEAD; k++) {
+        const d = waiting[k];
+        if (!unseated(d)) continue;
+        looked++;
+        const options = neighbourhood(d, sweeps - 1);
+        if (!free(options)) continue;
+        waiting.splice(k, 1);
+        // Most neighbourhoods solve in well under a second; the few that take several seconds
+        // gain the most (capping each solve at 0.75 s halved this pass's gain on the province).
+        const timeLimitSec = Math.min(secondsLeft(), Math.max(0.3, secondsLeft() / 4));
+        return { options, run: () => plan.improve(options, { backend: o.backend, timeLimitSec, relGap: o.relGap }) };
+      }
+      return undefined;
+    });
+    if (plan.tally.gain - gainBefore <= 1e-6) break;
   }
-  o.progress({ phase: 'improve', message: `unserved groups: ${visited} of ${targets.length} neighbourhoods solved: objective +${gained.toFixed(2)}` });
+  const { gain, solves, stale } = plan.tally;
+  o.progress({
+    phase: 'improve',
+    message: `unserved groups: ${solves} neighbourhood solves around ${targets.length} groups in ${sweeps} sweep${sweeps > 1 ? 's' : ''}${stale ? ` (${stale} results stale)` : ''}: objective +${gain.toFixed(2)}`,
+  });
   return plan.sessions;
 }
 

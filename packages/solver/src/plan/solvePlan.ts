@@ -1,7 +1,8 @@
+import { availableParallelism } from 'node:os';
 import type { Plan, Scenario } from '@baeum/model';
 import { computeKpis } from '../explain/kpis';
 import { explainUnmet } from '../explain/explainUnmet';
-import { highsBackend, jslBackend, relativeGap, type MilpBackend } from '../milp/index';
+import { highsBackend, sharedHighsPool, type HighsThreadPool, jslBackend, relativeGap, type MilpBackend } from '../milp/index';
 import { busRoutes } from './busRoutes';
 import { buildCandidates, type PlanCandidates } from './candidates';
 import { capacityBound, reachBound } from './capacityBound';
@@ -33,11 +34,30 @@ export interface SolvePlanOptions {
   relGap?: number;
   /** A connected block of more session options than this is cut into geographic parts (default 2000). */
   partOptions?: number;
+  /**
+   * HiGHS worker threads for a week cut into geographic parts (default: the cores this
+   * process may use, at most 2); 1 solves everything in this thread.
+   */
+  threads?: number;
 }
 
 /** Above this many instructor-assignment candidates the exact model is replaced by opening + matching. */
 const FULL_MODEL_STAFF_ARCS = 6000;
 const MATCH_ROUNDS = 6;
+/**
+ * Share of the solve time at which the pass over unserved groups stops. The matching rounds
+ * take the rest: about 1 to 3 s a round on the province, plus a re-solve between rounds when
+ * a session found no instructor (rare since the opening model keeps groups whose languages
+ * no one instructor speaks apart), and a round without time for the next drops its
+ * unstaffed sessions.
+ */
+const REPAIR_END = 0.92;
+/** Share of the solve time a part with bus options gets at most in the first pass. */
+const BUS_PART_SHARE = 0.1;
+/** Seconds a part's re-solve in a matching round gets at most. */
+const REOPEN_MAX_SEC = 2;
+/** Seconds of the time limit kept for the work after solving. */
+const FINISH_RESERVE_SEC = 1.5;
 /** A connected block larger than this is cut into geographic parts of half this size. */
 const GRID_PART_OPTIONS = 2000;
 
@@ -54,15 +74,21 @@ export async function solvePlan(scenario: Scenario, options: SolvePlanOptions = 
   const started = performance.now();
   const backend: MilpBackend = options.backend === 'jsl' ? jslBackend : highsBackend;
   const timeLimitSec = options.timeLimitSec ?? 60;
-  const deadline = started + timeLimitSec * 1000;
+  // The solve stops early enough for routing, explanations and KPIs to fit in the limit
+  // (0.4 to 1.1 s on the province).
+  const deadline = started + (timeLimitSec - Math.min(FINISH_RESERVE_SEC, 0.1 * timeLimitSec)) * 1000;
   const progress = options.onProgress ?? (() => {});
+  // HiGHS worker threads (a process-wide pool, loading while the candidates are built) serve
+  // weeks cut into geographic parts.
+  const threads = options.threads ?? Math.min(2, availableParallelism());
+  const pool = backend.name === 'highs' && threads > 1 ? sharedHighsPool(threads) : undefined;
   const c = buildCandidates(scenario);
   progress({ phase: 'candidates', message: `${c.options.length} session options, ${c.learnerArcs.length} learner arcs, ${c.staffArcCount} staff arcs` });
 
   const twoStage = options.strategy === 'two-stage' || (options.strategy !== 'full' && c.staffArcCount > FULL_MODEL_STAFF_ARCS);
   const relGap = options.relGap ?? 0.005;
   const result = twoStage
-    ? await solveTwoStage(c, backend, deadline, relGap, progress, options.partOptions ?? GRID_PART_OPTIONS)
+    ? await solveTwoStage(c, backend, deadline, relGap, progress, options.partOptions ?? GRID_PART_OPTIONS, pool)
     : await solveParts(c, decompose(c, true), { mode: 'full', backend, deadline, relGap, progress });
   const opened = result.opened;
 
@@ -110,6 +136,7 @@ async function solveTwoStage(
   relGap: number,
   progress: (p: PlanProgress) => void,
   partOptions: number,
+  threadPool: HighsThreadPool | undefined,
 ): Promise<PartsResult> {
   const independent = decompose(c, false);
   const sequential = independent[0] !== undefined && independent[0].length > partOptions;
@@ -121,27 +148,38 @@ async function solveTwoStage(
   // Geographic parts skip their relaxation LPs: measured on large and province, the sum of the
   // parts' LP bounds never beat the reach and capacity bounds below (3199.3 vs 3200.1 on large,
   // 10570 vs 8104 on province), so that time goes to the plan itself.
-  const first = await solveParts(c, parts, { mode: 'opening', backend, deadline: firstDeadline, relGap, progress, sequential, skipBound: sequential });
+  // With HiGHS worker threads, the week's capacity LP (part of the bound) solves on one while
+  // the first pass starts (a failure leaves the bound to reach: Infinity bounds nothing), and
+  // parts and re-solves that change nothing for each other run side by side.
+  const pool = sequential ? threadPool : undefined;
+  const capacityLp = pool ? capacityBound(c, pool, Math.max(2, ((firstDeadline - performance.now()) / 1000) * 0.5)).catch(() => Infinity) : undefined;
+  // The bus part (one, solved last) took 4 to 12 s to prove its 0.5 % gap on the province;
+  // capped at a tenth of the time, its plan was as good (the unserved-group pass brings buses
+  // back where they serve), and the passes after it got the seconds.
+  const busPartMaxSec = sequential ? (BUS_PART_SHARE * (deadline - startedAt)) / 1000 : undefined;
+  const firstPass = { mode: 'opening' as const, backend: pool ?? backend, lanes: pool?.threads ?? 1, deadline: firstDeadline, relGap, progress, sequential, skipBound: sequential, busPartMaxSec };
+  const first = await solveParts(c, parts, firstPass);
   let opened = first.opened;
   if (sequential) {
+    progress({ phase: 'opening', message: `first pass: ${opened.length} sessions, objective ${planObjective(c, opened).toFixed(2)}` });
     // Windows of two neighbouring parts (k-d siblings), so border groups can move across the
     // cuts; a tighter gap finds the small gains a part left. Then neighbourhoods centred on the
     // groups still unserved. (Windows shifted by one part gained 0 to 3 on the province in 4 to
     // 7 s, which the unserved groups put to better use.)
     const at = (share: number) => startedAt + (deadline - startedAt) * share;
-    const lns = { backend, relGap: relGap / 5, progress };
+    const lns = { backend: pool ?? backend, lanes: pool?.threads ?? 1, relGap: relGap / 5, progress };
     // The bus part, solved last on what the rooms left, is not re-solved here: measured on the
     // province it took ~7 s of these passes for no gain; unserved groups bring their buses below.
     const roomParts = parts.filter((p) => !p.some((o) => c.options[o].bus));
     opened = await improveParts(c, pairedParts(roomParts), opened, { ...lns, deadline: at(0.5) });
-    opened = await repairUnmet(c, opened, { ...lns, deadline: at(0.85) });
+    opened = await repairUnmet(c, opened, { ...lns, deadline: at(REPAIR_END) });
   }
   // Sequential parts solved without their relaxation LPs carry no bound of their own: the
   // bound is that of the whole week (reach, capacity LP), both relaxations of every plan.
   let bound = first.bound;
   if (sequential) {
     const reach = reachBound(c);
-    const capacity = await capacityBound(c, backend, Math.max(2, ((deadline - performance.now()) / 1000) * 0.4));
+    const capacity = await (capacityLp ?? capacityBound(c, backend, Math.max(2, ((deadline - performance.now()) / 1000) * 0.4)));
     progress({ phase: 'bound', message: `reach ${reach.toFixed(1)}, capacity LP ${capacity.toFixed(1)}` });
     bound = Math.min(reach, capacity);
   }
@@ -149,11 +187,15 @@ async function solveTwoStage(
   let staffed: OpenedSession[] = [];
   for (let round = 1; round <= MATCH_ROUNDS; round++) {
     const remainingSec = Math.max(1, (deadline - performance.now()) / 1000);
+    const roundStarted = performance.now();
     // All sessions are matched together each round, so instructors are never double-booked.
     const match = await matchInstructors(c, opened, backend, remainingSec * 0.5);
     staffed = match.staffed;
     progress({ phase: 'matching', message: `round ${round}: ${match.staffed.length} sessions staffed, ${match.unstaffed.length} without instructor` });
-    if (match.unstaffed.length === 0 || round === MATCH_ROUNDS || performance.now() > deadline) break;
+    // Another round needs a re-solve and a matching: without time for both, the sessions no
+    // instructor took are dropped.
+    const matchingMs = performance.now() - roundStarted;
+    if (match.unstaffed.length === 0 || round === MATCH_ROUNDS || deadline - performance.now() < 2 * matchingMs) break;
     for (const s of match.unstaffed) forbidden.add(s.option);
     opened = await reopenWithout(c, parts, opened, forbidden, { backend, deadline, relGap, progress });
   }
@@ -172,7 +214,9 @@ async function reopenWithout(c: PlanCandidates, parts: number[][], opened: Opene
   const redo = parts.filter((p) => p.some((k) => dropped.has(k)));
   const plan = new WorkingPlan(c, opened.filter((s) => !dropped.has(s.option)));
   for (const [k, part] of redo.entries()) {
-    const timeLimitSec = Math.max(0.2, (o.deadline - performance.now()) / 1000 / (2 * (redo.length - k)));
+    // Warm-started, a re-solve finds a replacement early; long ones (up to 5.6 s measured)
+    // held the next round.
+    const timeLimitSec = Math.min(REOPEN_MAX_SEC, Math.max(0.2, (o.deadline - performance.now()) / 1000 / (2 * (redo.length - k))));
     await plan.improve(part, { backend: o.backend, timeLimitSec, relGap: o.relGap, forbidden });
   }
   return plan.sessions;
@@ -199,4 +243,3 @@ function planObjective(c: PlanCandidates, sessions: OpenedSession[]): number {
 function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
-

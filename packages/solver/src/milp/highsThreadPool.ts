@@ -1,0 +1,167 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { arrayBuffers, highsArrays } from './highsArrays';
+import { highsBackend } from './highsBackend';
+import type { MilpBackend, MilpModel, MilpSolution, MilpSolveOptions } from './model';
+import type { HighsThreadReply, HighsThreadRequest } from './highsThreadMessages';
+
+interface Task {
+  id: number;
+  model: MilpModel;
+  options: MilpSolveOptions;
+  resolve(solution: MilpSolution): void;
+  reject(error: Error): void;
+}
+
+interface Lane {
+  worker: Worker;
+  ready: boolean;
+  task?: Task;
+  /** Settles when the thread is ready or gone. */
+  started: Promise<void>;
+  settle(): void;
+}
+
+/**
+ * HiGHS on worker threads, one solve per thread at a time: the plan engine's improvement
+ * passes keep several independent neighbourhoods solving at once (HiGHS itself runs one
+ * thread per solve in WebAssembly). A backend like the in-thread one: solves queue until a
+ * thread is free. A thread that fails to start or dies hands its solve, and any later one,
+ * to the calling thread, so a missing thread costs speed, never an answer.
+ */
+export class HighsThreadPool implements MilpBackend {
+  readonly name = 'highs' as const;
+  private readonly lanes: Lane[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  /**
+   * @param threads default: the cores this process may use, at most 2
+   * @param entry the threads' module (tests give a broken one to see the fallback)
+   */
+  constructor(
+    threads = Math.min(2, availableParallelism()),
+    private readonly entry = new URL('./highsThreadEntry.mjs', import.meta.url),
+  ) {
+    for (let k = 0; k < threads; k++) this.lanes.push(this.startLane());
+    this.holdProcess();
+  }
+
+  /** Threads alive (a thread that failed is gone; its solves run in the calling thread). */
+  get threads(): number {
+    return this.lanes.length;
+  }
+
+  /** The number of threads that started (loaded HiGHS), once each has started or failed. */
+  async ready(): Promise<number> {
+    for (const lane of this.lanes) lane.worker.ref();
+    await Promise.all(this.lanes.map((lane) => lane.started));
+    this.holdProcess();
+    return this.lanes.filter((lane) => lane.ready).length;
+  }
+
+  solve(model: MilpModel, options: MilpSolveOptions): Promise<MilpSolution> {
+    if (this.closed || this.lanes.length === 0) return highsBackend.solve(model, options);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, model, options, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops the threads; later solves run in the calling thread. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const lanes = this.lanes.splice(0);
+    for (const lane of lanes) {
+      lane.settle();
+      quiet(lane.worker);
+    }
+    await Promise.all(lanes.map((lane) => lane.worker.terminate()));
+    for (const task of [...lanes.flatMap((l) => l.task ?? []), ...this.queue.splice(0)]) this.solveHere(task);
+  }
+
+  private dispatch(): void {
+    for (const lane of this.lanes) {
+      if (!lane.ready || lane.task || this.queue.length === 0) continue;
+      const task = this.queue.shift()!;
+      lane.task = task;
+      const arrays = highsArrays(task.model);
+      const request: HighsThreadRequest = { id: task.id, arrays, options: task.options };
+      // The start vector is copied (the caller keeps it); the model's arrays are moved.
+      lane.worker.postMessage(request, arrayBuffers(arrays));
+    }
+    this.holdProcess();
+  }
+
+  /** Idle threads do not keep the process alive (a shared pool outlives its solves). */
+  private holdProcess(): void {
+    const busy = this.queue.length > 0 || this.lanes.some((lane) => lane.task);
+    for (const lane of this.lanes) {
+      if (busy) lane.worker.ref();
+      else lane.worker.unref();
+    }
+  }
+
+  private startLane(): Lane {
+    const worker = new Worker(this.entry);
+    let settle = () => {};
+    const started = new Promise<void>((resolve) => (settle = resolve));
+    const lane: Lane = { worker, ready: false, started, settle };
+    worker.on('message', (reply: HighsThreadReply) => {
+      if (reply.type === 'ready') {
+        lane.ready = true;
+        lane.settle();
+      } else {
+        const task = lane.task;
+        lane.task = undefined;
+        if (task && task.id === reply.id) {
+          if (reply.type === 'solved') task.resolve(reply.solution);
+          else task.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
+        }
+      }
+      this.dispatch();
+    });
+    worker.on('error', () => this.lose(lane));
+    worker.on('exit', () => this.lose(lane));
+    return lane;
+  }
+
+  /** A thread failed or stopped: its solve, and the queue if no thread is left, run here. */
+  private lose(lane: Lane): void {
+    const k = this.lanes.indexOf(lane);
+    if (k < 0) return;
+    this.lanes.splice(k, 1);
+    lane.settle();
+    quiet(lane.worker);
+    void lane.worker.terminate();
+    const orphans = lane.task ? [lane.task] : [];
+    if (this.lanes.length === 0) orphans.push(...this.queue.splice(0));
+    for (const task of orphans) this.solveHere(task);
+  }
+
+  private solveHere(task: Task): void {
+    highsBackend.solve(task.model, task.options).then(task.resolve, task.reject);
+  }
+}
+
+/** A thread the pool let go of: its late events no longer matter (and must not throw). */
+function quiet(worker: Worker): void {
+  worker.removeAllListeners();
+  worker.on('error', () => {});
+}
+
+const shared = new Map<number, HighsThreadPool>();
+
+/**
+ * One pool per thread count for the whole process, started on first use and kept: a HiGHS
+ * thread takes about a second to load, and the local server or a warm Lambda solves again.
+ */
+export function sharedHighsPool(threads: number): HighsThreadPool {
+  let pool = shared.get(threads);
+  if (!pool || pool.threads === 0) {
+    pool = new HighsThreadPool(threads);
+    shared.set(threads, pool);
+  }
+  return pool;
+}

@@ -11,20 +11,25 @@ export interface Step {
  */
 export async function runConcurrently(lanes: number, next: (free: (options: readonly number[]) => boolean) => Step | undefined): Promise<void> {
   const running = new Map<Promise<unknown>, ReadonlySet<number>>();
-  const free = (options: readonly number[]) => options.every((k) => ![...running.values()].some((taken) => taken.has(k)));
-  for (;;) {
-    while (running.size < lanes) {
-      const step = next(free);
-      if (!step) break;
-      const done: Promise<unknown> = step.run().finally(() => running.delete(done));
-      running.set(done, new Set(step.options));
-    }
-    if (running.size === 0) return;
-    try {
+  const free = (options: readonly number[]) => {
+    const taken = [...running.values()];
+    return options.every((k) => !taken.some((set) => set.has(k)));
+  };
+  try {
+    for (;;) {
+      while (running.size < lanes) {
+        const step = next(free);
+        if (!step) break;
+        const done: Promise<unknown> = step.run().finally(() => running.delete(done));
+        running.set(done, new Set(step.options));
+      }
+      if (running.size === 0) return;
       await Promise.race(running.keys());
-    } catch (error) {
-      await Promise.allSettled(running.keys());
-      throw error;
     }
+  } catch (error) {
+    // A failed step (or choice of the next one) ends the run once the others have settled,
+    // so none of them fails later unobserved.
+    await Promise.allSettled(running.keys());
+    throw error;
   }
 }

@@ -23,7 +23,7 @@ describe('baeum plan', () => {
     expect(plan.sessions).toHaveLength(1);
     const summary = cli.out.join('');
     expect(summary).toMatch(/learners served \/ requested\s+6 \/ 9/);
-    expect(summary).toMatch(/gap\s+0\.0 %/);
+    expect(summary).toMatch(/gap\s+0\.00 %/);
     expect(cli.err.join('')).toContain('candidates');
   });
 

@@ -1,6 +1,7 @@
 import type { Plan, Scenario, SlotKind } from '@baeum/model';
 import { reportTables } from '../report/reportTables';
 import type { DemoResult } from './runDemo';
+import { formatGap } from '../plan/formatGap';
 
 /** The demo's closing summary: what a coordinator wants to know at a glance. */
 export function demoSummary({ scenario, plan, violations, files, seconds }: DemoResult): string {
@@ -25,7 +26,7 @@ export function demoSummary({ scenario, plan, violations, files, seconds }: Demo
     lines.push(`    ${reason.padEnd(18)} ${n}`);
   }
   const s = plan.solver;
-  lines.push(`  solver              ${s.backend}, ${s.seconds.toFixed(1)} s, objective ${s.objective.toFixed(1)}, bound ${s.bound.toFixed(1)}, gap ${pct(s.gap)}`);
+  lines.push(`  solver              ${s.backend}, ${s.seconds.toFixed(1)} s, objective ${s.objective.toFixed(1)}, bound ${s.bound.toFixed(1)}, gap ${formatGap(s.gap)}`);
   lines.push(`  validator           ${violations.length === 0 ? 'all hard rules kept' : `${violations.length} violations`}`);
   lines.push(`  timings             generate ${seconds.generate.toFixed(1)} s, submit ${seconds.submit.toFixed(1)} s, solve job ${seconds.solve.toFixed(1)} s, total ${seconds.total.toFixed(1)} s`);
   lines.push('', 'Wrote:');

@@ -1,4 +1,5 @@
 import type { Plan } from '@baeum/model';
+import { formatGap } from './formatGap';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 
@@ -14,7 +15,7 @@ export function planSummary(plan: Plan): string {
     ['bus km', k.busKm.toFixed(1)],
     ['unmet groups', String(plan.unmet.length)],
     ['objective / bound', `${plan.solver.objective.toFixed(2)} / ${plan.solver.bound.toFixed(2)}`],
-    ['gap', percent(plan.solver.gap)],
+    ['gap', formatGap(plan.solver.gap)],
     ['seconds', plan.solver.seconds.toFixed(2)],
     ['backend', `${plan.solver.backend} (${plan.solver.status ?? 'n/a'})`],
   ];

@@ -4,6 +4,7 @@ import { leafletAssets } from './leafletAssets';
 import { mapLayers } from './mapLayers';
 import { mapScript } from './mapScript';
 import { reportTables, type ReportTables } from './reportTables';
+import { formatGap } from '../plan/formatGap';
 
 export interface ReportInput {
   scenario: Scenario;
@@ -71,7 +72,7 @@ function summarySection(scenario: Scenario, plan: Plan, tables: ReportTables): s
         .map(([reason, n]) => `${reason} ${n}`)
         .join(', ') || 'none',
     ],
-    ['Solver', `${plan.solver.backend}, ${plan.solver.seconds.toFixed(1)} s, gap ${pct(plan.solver.gap)}`],
+    ['Solver', `${plan.solver.backend}, ${plan.solver.seconds.toFixed(1)} s, gap ${formatGap(plan.solver.gap)}`],
   ];
   return `<section id="summary"><h2>Summary</h2><table class="kv">${rows
     .map(([key, value]) => `<tr><th>${escapeHtml(key)}</th><td>${escapeHtml(value)}</td></tr>`)

@@ -1,9 +1,9 @@
 import { greatCircleKm } from '@baeum/geo';
-import type { PlanCandidates, SessionOption } from './candidates';
+import type { PlanCandidates } from './candidates';
 import { priorityOf } from './buildModel';
 import type { ImproveOptions } from './improveParts';
 import type { OpenedSession } from './openedSessions';
-import { groupBy } from './timeConflicts';
+import { groupBy, overlaps } from './timeConflicts';
 import { runConcurrently } from './concurrentSteps';
 import { WorkingPlan } from './workingPlan';
 
@@ -114,8 +114,4 @@ export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o:
     message: `unserved groups: ${solves} neighbourhood solves around ${targets.length} groups in ${sweeps} sweep${sweeps > 1 ? 's' : ''}${stale ? ` (${stale} results stale)` : ''}: objective +${gain.toFixed(2)}`,
   });
   return plan.sessions;
-}
-
-function overlaps(a: SessionOption, b: SessionOption): boolean {
-  return a.slot.day === b.slot.day && a.startMin < b.endMin && b.startMin < a.endMin;
 }

@@ -1,5 +1,6 @@
 import { travelMinutes } from '@baeum/geo';
 import type { LonLat } from '@baeum/model';
+import type { SessionOption } from './candidates';
 
 export interface TimedItem {
   /** Day key: items on different days never conflict. */
@@ -7,6 +8,11 @@ export interface TimedItem {
   startMin: number;
   endMin: number;
   location: LonLat;
+}
+
+/** Two session options that run at the same time on the same day. */
+export function overlaps(a: SessionOption, b: SessionOption): boolean {
+  return a.slot.day === b.slot.day && a.startMin < b.endMin && b.startMin < a.endMin;
 }
 
 /**

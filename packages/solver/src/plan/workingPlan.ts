@@ -1,6 +1,7 @@
 import type { PlanCandidates } from './candidates';
 import { addLearnerCounts, type OpenedSession } from './openedSessions';
 import { resolveNeighbourhood, type NeighbourhoodSolve } from './resolveNeighbourhood';
+import { overlaps } from './timeConflicts';
 
 /** What the improvement steps did: objective gained, re-solves run, results dropped as stale. */
 export interface ImproveTally {
@@ -20,7 +21,7 @@ export interface ImproveTally {
  * same room that overlaps one of its sessions (or of the same bus that day).
  */
 export class WorkingPlan {
-  private readonly sessionAt: Map<number, OpenedSession>;
+  private readonly sessionAt = new Map<number, OpenedSession>();
   private readonly atResource = new Map<string, Set<number>>();
   readonly seated: Float64Array;
   readonly tally: ImproveTally = { gain: 0, solves: 0, stale: 0 };
@@ -29,7 +30,6 @@ export class WorkingPlan {
     private readonly c: PlanCandidates,
     opened: readonly OpenedSession[],
   ) {
-    this.sessionAt = new Map();
     this.seated = new Float64Array(c.demands.length);
     this.add(opened);
   }
@@ -71,7 +71,8 @@ export class WorkingPlan {
     return next.every((s) => {
       const option = this.c.options[s.option];
       const others = [...(this.atResource.get(option.resource) ?? [])].filter((k) => !mine.has(k)).map((k) => this.c.options[k]);
-      return others.every((o) => o.slot.day !== option.slot.day || (!option.bus && (o.endMin <= option.startMin || option.endMin <= o.startMin)));
+      // A room's rows are its busy times; a bus's span its whole day.
+      return others.every((o) => (option.bus ? o.slot.day !== option.slot.day : !overlaps(o, option)));
     });
   }
 

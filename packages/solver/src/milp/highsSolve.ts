@@ -2,12 +2,16 @@ import type { Highs } from 'highs';
 import type { HighsArrays } from './highsArrays';
 import type { MilpSolution, MilpSolveOptions, MilpStatus } from './model';
 
+/** HiGHS's presolve rule 15 (Probing), as a bit of its `presolve_rule_off` mask. */
+const PRESOLVE_RULE_PROBING = 1 << 15;
+
 /**
  * One MILP solve on a loaded HiGHS runtime (through its persistent API: no LP text to parse;
  * the MIP dual bound comes back from `info`, so every answer carries a proven bound). Runs
- * in the caller's thread: the plan engine's own, or a HiGHS worker thread.
+ * in the caller's thread: the plan engine's own, or a HiGHS worker thread, where
+ * `shouldStop` (checked at HiGHS's interrupt checkpoints) ends a solve nobody awaits.
  */
-export function solveOnHighs(highs: Highs, a: HighsArrays, options: MilpSolveOptions): MilpSolution {
+export function solveOnHighs(highs: Highs, a: HighsArrays, options: MilpSolveOptions, shouldStop?: () => boolean): MilpSolution {
   const started = performance.now();
   const hm = highs.createModel({
     numCols: a.numCols,
@@ -27,6 +31,7 @@ export function solveOnHighs(highs: Highs, a: HighsArrays, options: MilpSolveOpt
       log_to_console: options.log ?? false,
       time_limit: Math.max(0.01, options.timeLimitSec),
       mip_rel_gap: options.relGap ?? 1e-4,
+      ...(options.probing === false ? { presolve_rule_off: PRESOLVE_RULE_PROBING } : {}),
     });
     if (options.start) {
       try {
@@ -35,7 +40,13 @@ export function solveOnHighs(highs: Highs, a: HighsArrays, options: MilpSolveOpt
         // A start is only a hint: HiGHS refuses some (status -1); the caller keeps its own.
       }
     }
-    hm.run();
+    if (shouldStop) {
+      const check = (event: { interrupt(): void }): undefined => {
+        if (shouldStop()) event.interrupt();
+      };
+      const { simplexInterrupt, ipmInterrupt, mipInterrupt } = highs.constants.callbackType;
+      hm.run({ [simplexInterrupt]: check, [ipmInterrupt]: check, [mipInterrupt]: check });
+    } else hm.run();
     const code = hm.getModelStatus();
     const status = statusOf(highs, code);
     const primal = Number(hm.info.get('primal_solution_status'));

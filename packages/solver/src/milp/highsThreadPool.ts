@@ -15,6 +15,8 @@ interface Task {
 
 interface Lane {
   worker: Worker;
+  /** Shared with the thread: the id of a solve to stop. */
+  stop: Int32Array;
   ready: boolean;
   task?: Task;
   /** Settles when the thread is ready or gone. */
@@ -61,12 +63,47 @@ export class HighsThreadPool implements MilpBackend {
     return this.lanes.filter((lane) => lane.ready).length;
   }
 
+  /**
+   * Queues a solve for the next free thread. Its `signal` cancels it: a queued solve is
+   * dropped, a running one stops at HiGHS's next interrupt checkpoint (the thread is then
+   * free), and the promise settles at once with status `error`, backend status `cancelled`.
+   */
   solve(model: MilpModel, options: MilpSolveOptions): Promise<MilpSolution> {
     if (this.closed || this.lanes.length === 0) return highsBackend.solve(model, options);
+    if (options.signal?.aborted) return Promise.resolve(CANCELLED);
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, model, options, resolve, reject });
+      const task: Task = { id: this.nextId++, model, options, resolve, reject };
+      options.signal?.addEventListener('abort', () => this.cancel(task), { once: true });
+      this.queue.push(task);
       this.dispatch();
     });
+  }
+
+  /**
+   * Solves one model once per variant (solver settings), each on its own thread, and answers
+   * with the first that ends the search (optimal, infeasible or unbounded); the others are
+   * cancelled. Without a definite answer, the best incumbent with the best bound. Variants
+   * queue like other solves, so one whose thread is still loading costs no time if another
+   * ends first. With fewer threads than variants, the first variant solves alone.
+   */
+  async race(model: MilpModel, variants: MilpSolveOptions[]): Promise<MilpSolution> {
+    if (this.closed || variants.length < 2 || this.lanes.length < variants.length) return this.solve(model, variants[0]);
+    const started = performance.now();
+    const losers = new AbortController();
+    const settled: MilpSolution[] = [];
+    const first = new Promise<MilpSolution | undefined>((resolve, reject) => {
+      for (const options of variants) {
+        this.solve(model, { ...options, signal: losers.signal }).then((solution) => {
+          settled.push(solution);
+          if (DEFINITE.has(solution.status)) resolve(solution);
+          else if (settled.length === variants.length) resolve(undefined);
+        }, reject);
+      }
+    });
+    const winner = await first.finally(() => losers.abort());
+    if (winner) return winner;
+    const best = settled.reduce((a, b) => (b.values && (!a.values || b.objective > a.objective) ? b : a));
+    return { ...best, bound: Math.min(...settled.map((s) => s.bound)), seconds: (performance.now() - started) / 1000 };
   }
 
   /** Stops the threads; later solves run in the calling thread. */
@@ -81,13 +118,27 @@ export class HighsThreadPool implements MilpBackend {
     for (const task of [...lanes.flatMap((l) => l.task ?? []), ...this.queue.splice(0)]) this.solveHere(task);
   }
 
+  /**
+   * Drops a task still queued, and asks a solving one to stop (HiGHS checks the lane's stop
+   * flag at its interrupt checkpoints); either way its answer is no longer awaited.
+   */
+  private cancel(task: Task): void {
+    const queued = this.queue.indexOf(task);
+    if (queued >= 0) this.queue.splice(queued, 1);
+    const lane = this.lanes.find((l) => l.task === task);
+    if (lane) Atomics.store(lane.stop, 0, task.id);
+    task.resolve(CANCELLED);
+  }
+
   private dispatch(): void {
     for (const lane of this.lanes) {
       if (!lane.ready || lane.task || this.queue.length === 0) continue;
       const task = this.queue.shift()!;
       lane.task = task;
       const arrays = highsArrays(task.model);
-      const request: HighsThreadRequest = { id: task.id, arrays, options: task.options };
+      // A signal can't cross to a thread; the pool acts on it (cancel).
+      const { signal: _, ...options } = task.options;
+      const request: HighsThreadRequest = { id: task.id, arrays, options };
       // The start vector is copied (the caller keeps it); the model's arrays are moved.
       lane.worker.postMessage(request, arrayBuffers(arrays));
     }
@@ -104,10 +155,11 @@ export class HighsThreadPool implements MilpBackend {
   }
 
   private startLane(): Lane {
-    const worker = new Worker(this.entry);
+    const stop = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(this.entry, { workerData: { stop } });
     let settle = () => {};
     const started = new Promise<void>((resolve) => (settle = resolve));
-    const lane: Lane = { worker, ready: false, started, settle };
+    const lane: Lane = { worker, stop, ready: false, started, settle };
     worker.on('message', (reply: HighsThreadReply) => {
       if (reply.type === 'ready') {
         lane.ready = true;
@@ -141,9 +193,16 @@ export class HighsThreadPool implements MilpBackend {
   }
 
   private solveHere(task: Task): void {
+    if (task.options.signal?.aborted) return;
     highsBackend.solve(task.model, task.options).then(task.resolve, task.reject);
   }
 }
+
+/** The answer a cancelled solve settles with. */
+const CANCELLED: MilpSolution = { status: 'error', backendStatus: 'cancelled', objective: -Infinity, bound: Infinity, seconds: 0 };
+
+/** Answers that end a search: a race stops at the first. */
+const DEFINITE = new Set<MilpSolution['status']>(['optimal', 'infeasible', 'unbounded']);
 
 /** A thread the pool let go of: its late events no longer matter (and must not throw). */
 function quiet(worker: Worker): void {
@@ -164,4 +223,12 @@ export function sharedHighsPool(threads: number): HighsThreadPool {
     shared.set(threads, pool);
   }
   return pool;
+}
+
+/**
+ * A backend that races every solve on two of the pool's threads, with and without presolve
+ * probing (see MilpSolveOptions.probing): neither setting is faster on every model.
+ */
+export function probingRace(pool: HighsThreadPool): MilpBackend {
+  return { name: 'highs', solve: (model, options) => pool.race(model, [options, { ...options, probing: false }]) };
 }

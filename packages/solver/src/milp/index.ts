@@ -4,4 +4,4 @@ export { checkSolution, snapIntegers, objectiveOf, type SolutionDefect } from '.
 export { toLpText } from './lpFormat';
 export { highsBackend } from './highsBackend';
 export { jslBackend } from './jslBackend';
-export { HighsThreadPool, sharedHighsPool } from './highsThreadPool';
+export { HighsThreadPool, probingRace, sharedHighsPool } from './highsThreadPool';

@@ -226,9 +226,15 @@ export function sharedHighsPool(threads: number): HighsThreadPool {
 }
 
 /**
- * A backend that races every solve on two of the pool's threads, with and without presolve
- * probing (see MilpSolveOptions.probing): neither setting is faster on every model.
+ * A backend that races each solve of at least `minVariables` variables on two of the pool's
+ * threads, with and without presolve probing (see MilpSolveOptions.probing): neither setting
+ * is faster on every model. Smaller models solve on `small` (HiGHS in the calling thread),
+ * where they take less time than a thread's round trip.
  */
-export function probingRace(pool: HighsThreadPool): MilpBackend {
-  return { name: 'highs', solve: (model, options) => pool.race(model, [options, { ...options, probing: false }]) };
+export function probingRace(pool: HighsThreadPool, small: MilpBackend, minVariables: number): MilpBackend {
+  return {
+    name: 'highs',
+    solve: (model, options) =>
+      model.variables.length < minVariables ? small.solve(model, options) : pool.race(model, [options, { ...options, probing: false }]),
+  };
 }

@@ -45,9 +45,9 @@ export interface SolvePlanOptions {
 const DECOMPOSED_REL_GAP = 0.005;
 /**
  * Exact models (small weeks) are solved to 0.01 %, so their plan is the optimum in all but
- * the last travel tie-breaks: the bench's prove it in 0.05 to 0.4 s racing with and without
- * probing (0.5 % let a race stop 0.02 % short on one); the slowest seen, at the exact model's
- * size limit, took 12 s (7.6 s at 0.5 %).
+ * the last travel tie-breaks: the bench's prove it in 0.03 to 0.6 s (racing with and without
+ * probing from 500 variables); at 0.5 % a race stopped 0.02 % short on one. The slowest
+ * seen, at the exact model's size limit, took 12 s (7.6 s at 0.5 %).
  */
 const EXACT_REL_GAP = 1e-4;
 /**

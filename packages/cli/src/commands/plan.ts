@@ -35,7 +35,7 @@ export function planCommand(): Command {
     .argument('<scenario>', 'scenario JSON file')
     .addOption(new Option('--backend <name>', 'MILP backend').choices(['highs', 'jsl']).default('highs'))
     .option('--time-limit <seconds>', 'solver time limit in seconds', positiveSeconds, 60)
-    .option('--threads <n>', 'HiGHS worker threads for the improvement passes of large weeks (default: cores, at most 2; 1 = none)', threadCount)
+    .option('--threads <n>', 'HiGHS worker threads: geographic parts of large weeks side by side, exact models of small weeks raced (default: cores, at most 2; 1 = none)', threadCount)
     .option('--out <file>', 'write the plan JSON to this file')
     .option('--json', 'print the plan JSON to stdout instead of the summary')
     .option('--quiet', 'no progress on stderr')

@@ -120,7 +120,7 @@ function addLanguageRows(b: ModelBuilder, c: PlanCandidates, learnerVars: PlanMo
     return w;
   };
   const languagesOf = groupBy(
-    [...groupsOf.keys()].map((key) => ({ o: Number(key.split('|')[0]), l: key.split('|')[1] })),
+    [...groupsOf.values()].map(([v]) => ({ o: v.arc.option, l: c.demands[v.arc.demand].language })),
     (e) => e.o,
   );
   for (const [o, entries] of languagesOf) {

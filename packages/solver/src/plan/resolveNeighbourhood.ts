@@ -13,9 +13,10 @@ export interface NeighbourhoodSolve {
 
 /**
  * Re-solves a set of options (no session outside it may share their rows: whole rooms or
- * slots of them, whole bus days) on the learners that the sessions OUTSIDE it leave unserved, starting from the sessions
- * inside it (a feasible start). Returns the new inside sessions and the gain when the set's
- * objective grows, else undefined: the plan stays feasible and its objective never drops.
+ * slots of them, whole bus days) on the learners that the sessions OUTSIDE it leave
+ * unserved, starting from the sessions inside it (a feasible start). Returns the new inside
+ * sessions and the gain when the set's objective grows, else undefined: the plan stays
+ * feasible and its objective never drops.
  *
  * @param seated learners seated per demand index by ALL current sessions (inside included)
  */

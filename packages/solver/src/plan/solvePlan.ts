@@ -35,8 +35,9 @@ export interface SolvePlanOptions {
   /** A connected block of more session options than this is cut into geographic parts (default 2000). */
   partOptions?: number;
   /**
-   * HiGHS worker threads for a week cut into geographic parts (default: the cores this
-   * process may use, at most 2); 1 solves everything in this thread.
+   * HiGHS worker threads (default: the cores this process may use, at most 2): a week cut
+   * into geographic parts solves parts and re-solves side by side, a small week's exact
+   * models race two HiGHS settings; 1 solves everything in this thread.
    */
   threads?: number;
 }
@@ -94,7 +95,7 @@ export async function solvePlan(scenario: Scenario, options: SolvePlanOptions = 
   const deadline = started + (timeLimitSec - Math.min(FINISH_RESERVE_SEC, 0.1 * timeLimitSec)) * 1000;
   const progress = options.onProgress ?? (() => {});
   // HiGHS worker threads (a process-wide pool, loading while the candidates are built) serve
-  // weeks cut into geographic parts.
+  // weeks cut into geographic parts and the exact models of small weeks.
   const threads = options.threads ?? Math.min(2, availableParallelism());
   const pool = backend.name === 'highs' && threads > 1 ? sharedHighsPool(threads) : undefined;
   const c = buildCandidates(scenario);
@@ -166,12 +167,13 @@ async function solveTwoStage(
   // the first pass starts (a failure leaves the bound to reach: Infinity bounds nothing), and
   // parts and re-solves that change nothing for each other run side by side.
   const pool = sequential ? threadPool : undefined;
+  const lanes = pool?.threads ?? 1;
   const capacityLp = pool ? capacityBound(c, pool, Math.max(2, ((firstDeadline - performance.now()) / 1000) * 0.5)).catch(() => Infinity) : undefined;
   // The bus part (one, solved last) took 4 to 12 s to prove its 0.5 % gap on the province;
   // capped at a tenth of the time, its plan was as good (the unserved-group pass brings buses
   // back where they serve), and the passes after it got the seconds.
   const busPartMaxSec = sequential ? (BUS_PART_SHARE * (deadline - startedAt)) / 1000 : undefined;
-  const firstPass = { mode: 'opening' as const, backend: pool ?? backend, lanes: pool?.threads ?? 1, deadline: firstDeadline, relGap, progress, sequential, skipBound: sequential, busPartMaxSec };
+  const firstPass = { mode: 'opening' as const, backend: pool ?? backend, lanes, deadline: firstDeadline, relGap, progress, sequential, skipBound: sequential, busPartMaxSec };
   const first = await solveParts(c, parts, firstPass);
   let opened = first.opened;
   if (sequential) {
@@ -181,7 +183,7 @@ async function solveTwoStage(
     // groups still unserved. (Windows shifted by one part gained 0 to 3 on the province in 4 to
     // 7 s, which the unserved groups put to better use.)
     const at = (share: number) => startedAt + (deadline - startedAt) * share;
-    const lns = { backend: pool ?? backend, lanes: pool?.threads ?? 1, relGap: relGap / 5, progress };
+    const lns = { backend: pool ?? backend, lanes, relGap: relGap / 5, progress };
     // The bus part, solved last on what the rooms left, is not re-solved here: measured on the
     // province it took ~7 s of these passes for no gain; unserved groups bring their buses below.
     const roomParts = parts.filter((p) => !p.some((o) => c.options[o].bus));

@@ -14,7 +14,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Scenario, Session } from '@baeum/model';
-import { computeKpis, explainUnmet, generateScenario } from '@baeum/solver';
+import { computeKpis, explainUnmet } from '@baeum/solver';
+import { generateScenario } from '@baeum/generator';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { seed: { type: 'string', default: '7' }, repeat: { type: 'string', default: '5' } } });

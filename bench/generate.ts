@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseScenario } from '@baeum/model';
-import { SCALE_NAMES } from '@baeum/solver';
+import { SCALE_NAMES } from '@baeum/generator';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench', 'results');

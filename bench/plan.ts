@@ -25,10 +25,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Plan, Scenario } from '@baeum/model';
 import { solvePlan, validatePlan } from '@baeum/solver';
-import { checkSolution, highsBackend, jslBackend, modelSize, type MilpModel } from '../packages/solver/src/milp/index';
-import { buildCandidates } from '../packages/solver/src/plan/candidates';
-import { buildModelOfScenario } from '../packages/solver/src/plan/monolithicModel';
-import { benchScenario } from './planScenarios';
+import { checkSolution, highsBackend, jslBackend, modelSize, type MilpModel } from '../packages/solver/src/milp/index.js';
+import { buildCandidates } from '../packages/solver/src/plan/candidates.js';
+import { buildModelOfScenario } from '../packages/solver/src/plan/monolithicModel.js';
+import { benchScenario } from './planScenarios.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench', 'results');

@@ -1,6 +1,6 @@
 import type { Scenario } from '@baeum/model';
 import { greatCircleKm } from '@baeum/geo';
-import { generateScenario, type Scale } from '@baeum/solver';
+import { generateScenario, type Scale } from '@baeum/generator';
 
 /**
  * The bench's scenarios, all generated deterministically by generateScenario (week 2026-W49):

@@ -4,9 +4,9 @@
 // the job ends, printing each phase the job reports and the request latencies.
 import { readFileSync } from 'node:fs';
 import type { PlanJob } from '@baeum/model';
-import { generateScenario } from '@baeum/solver';
-import { seedScenario } from '../packages/cli/src/seed/seedScenario';
-import { startLocalServer } from '../packages/cli/src/server/index';
+import { generateScenario } from '@baeum/generator';
+import { seedScenario } from '../packages/cli/src/seed/seedScenario.js';
+import { startLocalServer } from '../packages/cli/src/server/index.js';
 
 const scale = (process.argv[2] ?? 'large') as 'tiny' | 'small' | 'medium' | 'large' | 'province';
 const seed = Number(process.argv[3] ?? 1);

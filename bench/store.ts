@@ -12,10 +12,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demandRequestSchema, regionReferenceSchema, type DemandRequest } from '@baeum/model';
-import { generateScenario } from '@baeum/solver';
+import { generateScenario } from '@baeum/generator';
 import { DemandRepository, PlanRepository, ReferenceRepository } from '@baeum/store';
-import { startStoreTable } from '../tests/support/storeTable';
-import { syntheticPlan } from '../tests/support/syntheticPlan';
+import { startStoreTable } from '../tests/support/storeTable.js';
+import { syntheticPlan } from '../tests/support/syntheticPlan.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench', 'results');

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateScenario, isScale, solvePlan, validatePlan } from '@baeum/solver';
+import { solvePlan, validatePlan } from '@baeum/solver';
+import { generateScenario, isScale } from '@baeum/generator';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({

@@ -1,4 +1,4 @@
-import { pathMatcher } from './http/router';
+import { pathMatcher } from './http/router.js';
 
 /** The Lambda (one per route group) that serves a route. */
 export type RouteGroup = 'demand' | 'reference' | 'plans' | 'routes' | 'centers' | 'instructors' | 'openapi';

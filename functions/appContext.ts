@@ -1,8 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { createDynamoClients, DemandRepository, JobRepository, PlanRepository, ReferenceRepository } from '@baeum/store';
-import { envConfig, type FunctionsConfig } from './config';
-import type { DemandStore, JobStore, PlanSolver, PlanStore, ReferenceStore, SolveStarter } from './ports';
-import { stepFunctionsStarter } from './stepFunctionsStarter';
+import { envConfig, type FunctionsConfig } from './config.js';
+import type { DemandStore, JobStore, PlanSolver, PlanStore, ReferenceStore, SolveStarter } from './ports.js';
+import { stepFunctionsStarter } from './stepFunctionsStarter.js';
 
 /** Everything a use case may touch, built once per container (or per local server). */
 export interface AppContext {

@@ -10,6 +10,7 @@ export const configSchema = z.object({
   SOLVE_STATE_MACHINE_ARN: z.string().startsWith('arn:').optional(),
   AWS_REGION: z.string().min(1).default('ap-northeast-2'),
   POWERTOOLS_LOG_LEVEL: z.string().optional(),
+  HIGHS_THREAD_SCRIPT: z.string().min(1).optional(),
 });
 
 export interface FunctionsConfig {
@@ -18,6 +19,8 @@ export interface FunctionsConfig {
   solveStateMachineArn?: string;
   awsRegion: string;
   logLevel?: string;
+  /** The HiGHS threads' module when it is not @baeum/solver's compiled one (the Lambda bundle's copy). */
+  highsThreadScript?: string;
 }
 
 /** Thrown at cold start when the environment is wrong: names the variable. */
@@ -41,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): FunctionsConfi
     solveStateMachineArn: e.SOLVE_STATE_MACHINE_ARN,
     awsRegion: e.AWS_REGION,
     logLevel: e.POWERTOOLS_LOG_LEVEL,
+    highsThreadScript: e.HIGHS_THREAD_SCRIPT,
   };
 }
 

@@ -1,19 +1,27 @@
-export { API_ROUTES, matchRoute, pathExists, type ApiRoute, type MatchedRoute, type RouteGroup } from './apiRoutes';
-export { createAppContext, envAppContext, NoSolveRunnerError, type AppContext, type AppContextOverrides, type ContextProvider } from './appContext';
-export { stepFunctionsStarter } from './stepFunctionsStarter';
-export { readConfig, envConfig, ConfigError, type FunctionsConfig } from './config';
-export type { DemandStore, JobStore, PlanSolver, PlanStore, ReferenceStore, SolveProgress, SolveStarter } from './ports';
-export type { ApiEvent } from './http/apiEvent';
-export type { ApiResult } from './http/responses';
-export { problemOf, problemResponse, type ProblemBody } from './http/problemJson';
-export { principalOf, ROLES, type Principal, type Role } from './http/claims';
-export { createDemandHandler } from './demand/handler';
-export { createReferenceHandler } from './reference/handler';
-export { createPlansHandler } from './plans/handler';
-export { createRoutesHandler } from './routes/handler';
-export { createCentersHandler } from './centers/handler';
-export { createInstructorsHandler } from './instructors/handler';
-export { createOpenApiHandler } from './openapi/handler';
-export { createWorkerHandler, workerEventSchema } from './worker/handler';
-export { buildOpenApiDocument } from './openapi/openApiDocument';
-export { scenarioOf, solveJob } from './useCases/solveJob';
+export { API_ROUTES, matchRoute, pathExists, type ApiRoute, type MatchedRoute, type RouteGroup } from './apiRoutes.js';
+export { createAppContext, envAppContext, NoSolveRunnerError, type AppContext, type AppContextOverrides, type ContextProvider } from './appContext.js';
+export { stepFunctionsStarter } from './stepFunctionsStarter.js';
+export { readConfig, envConfig, ConfigError, type FunctionsConfig } from './config.js';
+export type { DemandStore, JobStore, PlanSolver, PlanStore, ReferenceStore, SolveProgress, SolveStarter } from './ports.js';
+export type { ApiEvent } from './http/apiEvent.js';
+export type { ApiResult } from './http/responses.js';
+export { answerError, problemOf, problemResponse, type ProblemBody } from './http/problemJson.js';
+export {
+  HttpProblem,
+  MethodNotAllowedProblem,
+  NotFoundProblem,
+  PayloadTooLargeProblem,
+  UnauthorizedProblem,
+} from './http/problems.js';
+export { principalOf } from './http/claims.js';
+export { ROLES, type Principal, type Role } from './useCases/principal.js';
+export { createDemandHandler } from './demand/handler.js';
+export { createReferenceHandler } from './reference/handler.js';
+export { createPlansHandler } from './plans/handler.js';
+export { createRoutesHandler } from './routes/handler.js';
+export { createCentersHandler } from './centers/handler.js';
+export { createInstructorsHandler } from './instructors/handler.js';
+export { createOpenApiHandler } from './openapi/handler.js';
+export { createWorkerHandler, workerEventSchema } from './worker/handler.js';
+export { buildOpenApiDocument } from './openapi/openApiDocument.js';
+export { scenarioOf, solveJob } from './useCases/solveJob.js';

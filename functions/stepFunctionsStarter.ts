@@ -1,5 +1,5 @@
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import type { SolveStarter } from './ports';
+import type { SolveStarter } from './ports.js';
 
 /**
  * Starts the solve state machine for a job. The execution is named after the job id, so a

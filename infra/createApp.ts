@@ -1,5 +1,5 @@
 import { App, type AppProps } from 'aws-cdk-lib';
-import { BaeumStack } from './stacks/baeumStack';
+import { BaeumStack } from './stacks/baeumStack.js';
 
 export const STACK_NAME = 'Baeum';
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CloudFormationStackArtifact } from 'aws-cdk-lib/cx-api';
-import { createApp, STACK_NAME } from './createApp';
+import { createApp, STACK_NAME } from './createApp.js';
 
 type Resource = { Type: string; Properties: { Code?: { S3Key?: unknown }; Environment?: { Variables?: Record<string, string> } } };
 

@@ -1,9 +1,9 @@
-import { envAppContext, type ContextProvider } from '../appContext';
-import { centerPathSchema, weekQuerySchema } from '../apiSchemas';
-import { httpHandler } from '../http/httpHandler';
-import { jsonResponse } from '../http/responses';
-import { parseParams } from '../http/validate';
-import { centerAssignments } from '../useCases/centerAssignments';
+import { envAppContext, type ContextProvider } from '../appContext.js';
+import { centerPathSchema, weekQuerySchema } from '../apiSchemas.js';
+import { httpHandler } from '../http/httpHandler.js';
+import { jsonResponse } from '../http/responses.js';
+import { parseParams } from '../http/validate.js';
+import { centerAssignments } from '../useCases/centerAssignments.js';
 
 /** GET /centers/{centerId}/assignments?week=. */
 export function createCentersHandler(context: ContextProvider) {

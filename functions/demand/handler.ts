@@ -1,11 +1,11 @@
 import { demandBatchSchema } from '@baeum/model';
-import { envAppContext, type ContextProvider } from '../appContext';
-import { idempotencyHeaderSchema, regionPathSchema, weekQuerySchema } from '../apiSchemas';
-import { httpHandler } from '../http/httpHandler';
-import { jsonResponse } from '../http/responses';
-import { parseBody, parseParams } from '../http/validate';
-import { demandView } from '../useCases/demandView';
-import { submitDemand } from '../useCases/submitDemand';
+import { envAppContext, type ContextProvider } from '../appContext.js';
+import { idempotencyHeaderSchema, regionPathSchema, weekQuerySchema } from '../apiSchemas.js';
+import { httpHandler } from '../http/httpHandler.js';
+import { jsonResponse } from '../http/responses.js';
+import { parseBody, parseParams } from '../http/validate.js';
+import { demandView } from '../useCases/demandView.js';
+import { submitDemand } from '../useCases/submitDemand.js';
 
 /** POST /demand and GET /regions/{regionId}/demand. */
 export function createDemandHandler(context: ContextProvider) {

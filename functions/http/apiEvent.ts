@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { Principal } from './claims';
+import type { Principal } from '../useCases/principal.js';
 
 /**
  * An API Gateway HTTP API (payload 2.0) event as the handlers see it: the JWT authorizer's

@@ -1,19 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import { z } from 'zod';
-import type { ApiEvent } from './apiEvent';
-
-export const ROLES = ['coordinator', 'dispatcher', 'center-manager', 'instructor'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** The caller as the token's claims describe them. */
-export interface Principal {
-  subject?: string;
-  roles: Role[];
-  regionId?: string;
-  centerId?: string;
-  busIds: string[];
-  instructorId?: string;
-}
+import type { ApiEvent } from './apiEvent.js';
+import { ROLES, type Principal, type Role } from '../useCases/principal.js';
 
 /**
  * API Gateway hands JWT array claims over as a string "[a b]"; a dev token has a real array;

@@ -1,11 +1,11 @@
 import middy from '@middy/core';
-import type { ContextProvider } from '../appContext';
-import type { ApiEvent } from './apiEvent';
-import { claimsPrincipal } from './claims';
-import { jsonBody } from './jsonBody';
-import { problemJson } from './problemJson';
-import type { ApiResult } from './responses';
-import { routeTo, type RouteDefinition } from './router';
+import type { ContextProvider } from '../appContext.js';
+import type { ApiEvent } from './apiEvent.js';
+import { claimsPrincipal } from './claims.js';
+import { jsonBody } from './jsonBody.js';
+import { problemJson } from './problemJson.js';
+import type { ApiResult } from './responses.js';
+import { routeTo, type RouteDefinition } from './router.js';
 
 /**
  * One Lambda handler for a group of routes: errors become problem+json, the caller's claims

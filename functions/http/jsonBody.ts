@@ -1,6 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
-import type { ApiEvent } from './apiEvent';
-import { BadRequestProblem, PayloadTooLargeProblem, UnsupportedMediaTypeProblem } from './problems';
+import type { ApiEvent } from './apiEvent.js';
+import { BadRequestProblem, PayloadTooLargeProblem, UnsupportedMediaTypeProblem } from './problems.js';
 
 /** Default body limit: a 1,000-request demand batch is well under it. */
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;

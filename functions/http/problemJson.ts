@@ -1,8 +1,10 @@
-import type { MiddlewareObj } from '@middy/core';
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { InputIssue } from '@baeum/model';
-import { HttpProblem } from './problems';
-import type { ApiResult } from './responses';
+import type { MiddlewareObj } from '@middy/core';
+import { DomainError, type ErrorCategory, type InputIssue, InvalidInputError } from '@baeum/model';
+import type { ApiEvent } from './apiEvent.js';
+import { HttpProblem } from './problems.js';
+import type { ApiResult } from './responses.js';
 
 export interface ProblemBody {
   type: string;
@@ -10,37 +12,44 @@ export interface ProblemBody {
   status: number;
   detail: string;
   errors: InputIssue[];
+  /** Only on a 500: the id under which the log holds the error. */
+  correlationId?: string;
+}
+
+/** Each domain category is one status a client can act on. */
+const CATEGORY_STATUS: Record<ErrorCategory, { status: number; title: string }> = {
+  'invalid-input': { status: 422, title: 'Unprocessable Content' },
+  'not-found': { status: 404, title: 'Not Found' },
+  conflict: { status: 409, title: 'Conflict' },
+  forbidden: { status: 403, title: 'Forbidden' },
+};
+
+function problemType(title: string): string {
+  return `https://baeum.dev/problems/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }
 
 /**
- * Domain errors of other packages, known by name so that this edge does not depend on their
- * classes: each becomes the status a client can act on.
+ * The problem+json body of an error: an HttpProblem as it is, a DomainError by its category,
+ * anything else a 500 that names only the correlation id (never a message or a stack).
  */
-const DOMAIN_ERROR_STATUS: Record<string, { status: number; title: string }> = {
-  PlanNotFoundError: { status: 404, title: 'Not Found' },
-  JobNotFoundError: { status: 404, title: 'Not Found' },
-  PlanAlreadyPublishedError: { status: 409, title: 'Conflict' },
-  PlanNotPublishableError: { status: 409, title: 'Conflict' },
-  PlanVersionExistsError: { status: 409, title: 'Conflict' },
-  IdempotencyConflictError: { status: 409, title: 'Conflict' },
-  IdempotencyInProgressError: { status: 409, title: 'Conflict' },
-  InvalidInputError: { status: 422, title: 'Unprocessable Content' },
-  InvalidIsoWeekError: { status: 400, title: 'Bad Request' },
-};
-
-/** The problem+json body of any error; unknown errors are a 500 without internals. */
-export function problemOf(error: unknown): ProblemBody {
+export function problemOf(error: unknown, correlationId: string = randomUUID()): ProblemBody {
   if (error instanceof HttpProblem) {
     return { type: error.type, title: error.title, status: error.status, detail: error.message, errors: error.errors };
   }
-  const name = error instanceof Error ? error.name : '';
-  const known = DOMAIN_ERROR_STATUS[name];
-  if (known && error instanceof Error) {
-    const issues = (error as { issues?: InputIssue[] }).issues;
-    const slug = known.title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    return { type: `https://baeum.dev/problems/${slug}`, title: known.title, status: known.status, detail: error.message, errors: Array.isArray(issues) ? issues : [] };
+  if (error instanceof DomainError) {
+    const { status, title } = CATEGORY_STATUS[error.category];
+    const detail = error instanceof InvalidInputError ? `invalid ${error.what}` : error.message;
+    return { type: problemType(title), title, status, detail, errors: error.issues };
   }
-  return { type: 'https://baeum.dev/problems/internal-error', title: 'Internal Server Error', status: 500, detail: 'unexpected error', errors: [] };
+  const title = 'Internal Server Error';
+  return {
+    type: problemType(title),
+    title,
+    status: 500,
+    detail: `unexpected error; the log holds it under correlation id ${correlationId}`,
+    errors: [],
+    correlationId,
+  };
 }
 
 export function problemResponse(problem: ProblemBody): ApiResult {
@@ -51,15 +60,24 @@ export function problemResponse(problem: ProblemBody): ApiResult {
   };
 }
 
+/**
+ * Answers an error as problem+json and logs it: a 500 with its correlation id and the whole
+ * error (causes included), a refusal as one line. The local server's own errors go through
+ * here too, so both edges answer alike.
+ */
+export function answerError(error: unknown, logger: Logger, requestId?: string): ApiResult {
+  const problem = problemOf(error, requestId ?? randomUUID());
+  if (problem.status >= 500) logger.error('request failed', { correlationId: problem.correlationId, error: error as Error });
+  else logger.info('request refused', { status: problem.status, detail: problem.detail });
+  return problemResponse(problem);
+}
+
 /** Middy middleware: every error of the handler or an earlier middleware becomes problem+json. */
-export function problemJson(logger: () => Logger): MiddlewareObj<unknown, ApiResult> {
+export function problemJson(logger: () => Logger): MiddlewareObj<ApiEvent, ApiResult> {
   return {
     name: 'problemJson',
     onError: (request) => {
-      const problem = problemOf(request.error);
-      if (problem.status >= 500) logger().error('request failed', request.error as Error);
-      else logger().info('request rejected', { status: problem.status, detail: problem.detail });
-      request.response = problemResponse(problem);
+      request.response = answerError(request.error, logger(), request.event?.requestContext?.requestId);
     },
   };
 }

@@ -1,8 +1,10 @@
 import type { InputIssue } from '@baeum/model';
 
 /**
- * An error that is an HTTP answer: the problemJson middleware turns it into an
- * application/problem+json body (RFC 9457) with the offending field paths in `errors`.
+ * An error of the HTTP exchange itself (a request that cannot be read, no token, no such
+ * route): the problemJson middleware turns it into an application/problem+json body (RFC 9457)
+ * with the offending field paths in `errors`. What the domain refuses is a DomainError of
+ * @baeum/model instead, mapped by its category.
  */
 export class HttpProblem extends Error {
   constructor(
@@ -30,14 +32,7 @@ export class BadRequestProblem extends HttpProblem {
 /** 401: no bearer token, or the token carries no usable claims. */
 export class UnauthorizedProblem extends HttpProblem {
   constructor(detail = 'a bearer token is required') {
-    super(401, 'Unauthorized', detail);
-  }
-}
-
-/** 403: the caller's role or scope (region, center, buses, instructor) does not cover the resource. */
-export class ForbiddenProblem extends HttpProblem {
-  constructor(detail: string, path?: string) {
-    super(403, 'Forbidden', detail, path ? [{ path, message: detail }] : []);
+    super(401, 'Unauthorized', detail, [{ path: 'header.authorization', message: detail }]);
   }
 }
 
@@ -47,9 +42,10 @@ export class NotFoundProblem extends HttpProblem {
   }
 }
 
-export class ConflictProblem extends HttpProblem {
-  constructor(detail: string, errors: InputIssue[] = []) {
-    super(409, 'Conflict', detail, errors);
+/** 405: the path exists, but not with this method. */
+export class MethodNotAllowedProblem extends HttpProblem {
+  constructor(detail: string) {
+    super(405, 'Method Not Allowed', detail, [{ path: '$', message: detail }]);
   }
 }
 
@@ -69,9 +65,3 @@ export class UnsupportedMediaTypeProblem extends HttpProblem {
   }
 }
 
-/** 422: well-formed input whose values are wrong (types, ranges, ids unknown to the region). */
-export class UnprocessableProblem extends HttpProblem {
-  constructor(detail: string, errors: InputIssue[]) {
-    super(422, 'Unprocessable Content', detail, errors);
-  }
-}

@@ -1,7 +1,7 @@
-import type { ApiEvent } from './apiEvent';
-import type { Principal } from './claims';
-import { NotFoundProblem, UnauthorizedProblem } from './problems';
-import type { ApiResult } from './responses';
+import type { ApiEvent } from './apiEvent.js';
+import type { Principal } from '../useCases/principal.js';
+import { NotFoundProblem, UnauthorizedProblem } from './problems.js';
+import type { ApiResult } from './responses.js';
 
 /** What a route's function receives: the parsed parts of the request and the caller. */
 export interface RouteRequest {

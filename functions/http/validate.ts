@@ -1,15 +1,15 @@
-import { issuesOfZodError, jsonPath, type InputIssue } from '@baeum/model';
+import { InvalidInputError, issuesOfZodError, jsonPath, type InputIssue } from '@baeum/model';
 import type { z } from 'zod';
-import { BadRequestProblem, UnprocessableProblem } from './problems';
+import { BadRequestProblem } from './problems.js';
 
 /**
  * Parses a JSON body with a schema: wrong types, missing fields or bad values become a 422
  * listing each field's JSON path (`$.requests[2].week`). A missing body is named `$`.
  */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
-  if (body === undefined) throw new UnprocessableProblem('a JSON body is required', [{ path: '$', message: 'required' }]);
+  if (body === undefined) throw new InvalidInputError('body', [{ path: '$', message: 'a JSON body is required' }]);
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new UnprocessableProblem('the body is invalid', issuesOfZodError(parsed.error));
+  if (!parsed.success) throw new InvalidInputError('body', issuesOfZodError(parsed.error));
   return parsed.data;
 }
 

@@ -1,9 +1,9 @@
-import { envAppContext, type ContextProvider } from '../appContext';
-import { instructorPathSchema, weekQuerySchema } from '../apiSchemas';
-import { httpHandler } from '../http/httpHandler';
-import { textResponse } from '../http/responses';
-import { parseParams } from '../http/validate';
-import { instructorCalendar } from '../useCases/instructorCalendar';
+import { envAppContext, type ContextProvider } from '../appContext.js';
+import { instructorPathSchema, weekQuerySchema } from '../apiSchemas.js';
+import { httpHandler } from '../http/httpHandler.js';
+import { textResponse } from '../http/responses.js';
+import { parseParams } from '../http/validate.js';
+import { instructorCalendar } from '../useCases/instructorCalendar.js';
 
 /** GET /instructors/{instructorId}/calendar.ics?week=. */
 export function createInstructorsHandler(context: ContextProvider) {

@@ -1,7 +1,7 @@
-import { envAppContext, type ContextProvider } from '../appContext';
-import { httpHandler } from '../http/httpHandler';
-import { jsonResponse } from '../http/responses';
-import { buildOpenApiDocument } from './openApiDocument';
+import { envAppContext, type ContextProvider } from '../appContext.js';
+import { httpHandler } from '../http/httpHandler.js';
+import { jsonResponse } from '../http/responses.js';
+import { buildOpenApiDocument } from './openApiDocument.js';
 
 let document: ReturnType<typeof buildOpenApiDocument> | undefined;
 

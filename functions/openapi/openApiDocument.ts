@@ -1,7 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { demandBatchSchema, planJobSchema, planRequestSchema, planSchema, regionReferenceSchema } from '@baeum/model';
 import { z } from 'zod';
-import { API_ROUTES } from '../apiRoutes';
+import { API_ROUTES } from '../apiRoutes.js';
 import {
   centerAssignmentsSchema,
   centerPathSchema,
@@ -19,7 +19,7 @@ import {
   regionPathSchema,
   routesQuerySchema,
   weekQuerySchema,
-} from '../apiSchemas';
+} from '../apiSchemas.js';
 
 // Named components: zod metadata ids become #/components/schemas entries.
 const problem = problemSchema.meta({ id: 'Problem' });

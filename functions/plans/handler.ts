@@ -1,10 +1,10 @@
 import { planRequestSchema } from '@baeum/model';
-import { envAppContext, type ContextProvider } from '../appContext';
-import { jobPathSchema, planPathSchema } from '../apiSchemas';
-import { httpHandler } from '../http/httpHandler';
-import { jsonResponse } from '../http/responses';
-import { parseBody, parseParams } from '../http/validate';
-import { getJob, getPlan, publishPlan, requestPlan } from '../useCases/plans';
+import { envAppContext, type ContextProvider } from '../appContext.js';
+import { jobPathSchema, planPathSchema } from '../apiSchemas.js';
+import { httpHandler } from '../http/httpHandler.js';
+import { jsonResponse } from '../http/responses.js';
+import { parseBody, parseParams } from '../http/validate.js';
+import { getJob, getPlan, publishPlan, requestPlan } from '../useCases/plans.js';
 
 /** POST /plans, GET /plans/jobs/{jobId}, GET /plans/{planId}, POST /plans/{planId}/publish. */
 export function createPlansHandler(context: ContextProvider) {

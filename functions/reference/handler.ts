@@ -1,9 +1,9 @@
-import { envAppContext, type ContextProvider } from '../appContext';
-import { regionPathSchema } from '../apiSchemas';
-import { httpHandler } from '../http/httpHandler';
-import { jsonResponse } from '../http/responses';
-import { parseParams } from '../http/validate';
-import { putReference } from '../useCases/putReference';
+import { envAppContext, type ContextProvider } from '../appContext.js';
+import { regionPathSchema } from '../apiSchemas.js';
+import { httpHandler } from '../http/httpHandler.js';
+import { jsonResponse } from '../http/responses.js';
+import { parseParams } from '../http/validate.js';
+import { putReference } from '../useCases/putReference.js';
 
 /** A province's reference data (hundreds of centers, a thousand instructors) is a few MB. */
 export const REFERENCE_BODY_LIMIT_BYTES = 5 * 1024 * 1024;

@@ -1,9 +1,9 @@
-import { envAppContext, type ContextProvider } from '../appContext';
-import { planPathSchema, routesQuerySchema } from '../apiSchemas';
-import { httpHandler } from '../http/httpHandler';
-import { jsonResponse } from '../http/responses';
-import { parseParams } from '../http/validate';
-import { planRoutes } from '../useCases/planRoutes';
+import { envAppContext, type ContextProvider } from '../appContext.js';
+import { planPathSchema, routesQuerySchema } from '../apiSchemas.js';
+import { httpHandler } from '../http/httpHandler.js';
+import { jsonResponse } from '../http/responses.js';
+import { parseParams } from '../http/validate.js';
+import { planRoutes } from '../useCases/planRoutes.js';
 
 /** GET /plans/{planId}/routes?busId=&date= as GeoJSON. */
 export function createRoutesHandler(context: ContextProvider) {

@@ -1,5 +1,5 @@
-import type { Principal, Role } from '../http/claims';
-import { ForbiddenProblem } from '../http/problems';
+import type { Principal, Role } from './principal.js';
+import { forbidden } from './refusals.js';
 
 /**
  * Who may see what. A coordinator owns a region; a dispatcher a set of buses; a center
@@ -13,8 +13,8 @@ export function hasRole(principal: Principal, role: Role): boolean {
 /** The caller holds one of the roles and their `custom:regionId` is the region. */
 export function requireRegionRole(principal: Principal, regionId: string, roles: readonly Role[], path = 'regionId'): void {
   const role = roles.find((r) => hasRole(principal, r));
-  if (!role) throw new ForbiddenProblem(`requires role ${roles.join(' or ')}`, path);
-  if (principal.regionId !== regionId) throw new ForbiddenProblem(`region ${regionId} is outside the caller's region`, path);
+  if (!role) throw forbidden(`requires role ${roles.join(' or ')}`, path);
+  if (principal.regionId !== regionId) throw forbidden(`region ${regionId} is outside the caller's region`, path);
 }
 
 export function requireCoordinator(principal: Principal, regionId: string, path = 'regionId'): void {
@@ -28,7 +28,7 @@ export function isCoordinatorOf(principal: Principal, regionId: string): boolean
 
 /** The region a region-scoped caller works in; refuses a token without one. */
 export function callerRegion(principal: Principal): string {
-  if (!principal.regionId) throw new ForbiddenProblem('the token has no custom:regionId', 'custom:regionId');
+  if (!principal.regionId) throw forbidden('the token has no custom:regionId', 'custom:regionId');
   return principal.regionId;
 }
 
@@ -41,19 +41,19 @@ export function visibleBuses(principal: Principal, regionId: string): 'all' | Se
   if (hasRole(principal, 'dispatcher') && (principal.regionId === undefined || principal.regionId === regionId)) {
     return new Set(principal.busIds);
   }
-  throw new ForbiddenProblem(`routes of region ${regionId} need its coordinator or a dispatcher of its buses`, 'regionId');
+  throw forbidden(`routes of region ${regionId} need its coordinator or a dispatcher of its buses`, 'regionId');
 }
 
 /** The region's coordinator or the center's manager. */
 export function requireCenterAccess(principal: Principal, regionId: string, centerId: string): void {
   if (isCoordinatorOf(principal, regionId)) return;
   if (hasRole(principal, 'center-manager') && principal.centerId === centerId && principal.regionId === regionId) return;
-  throw new ForbiddenProblem(`center ${centerId} is outside the caller's scope`, 'path.centerId');
+  throw forbidden(`center ${centerId} is outside the caller's scope`, 'path.centerId');
 }
 
 /** The region's coordinator or the instructor themself. */
 export function requireInstructorAccess(principal: Principal, regionId: string, instructorId: string): void {
   if (isCoordinatorOf(principal, regionId)) return;
   if (hasRole(principal, 'instructor') && principal.instructorId === instructorId) return;
-  throw new ForbiddenProblem(`the calendar of instructor ${instructorId} is outside the caller's scope`, 'path.instructorId');
+  throw forbidden(`the calendar of instructor ${instructorId} is outside the caller's scope`, 'path.instructorId');
 }

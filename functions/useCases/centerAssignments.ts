@@ -1,8 +1,8 @@
-import type { AppContext } from '../appContext';
-import type { Principal } from '../http/claims';
-import { NotFoundProblem } from '../http/problems';
-import { callerRegion, requireCenterAccess } from './access';
-import { planInForce } from './plans';
+import type { AppContext } from '../appContext.js';
+import type { Principal } from './principal.js';
+import { notFound } from './refusals.js';
+import { callerRegion, requireCenterAccess } from './access.js';
+import { planInForce } from './plans.js';
 
 /**
  * What a center runs in a week, from the region-week's plan in force: sessions with their
@@ -13,7 +13,7 @@ export async function centerAssignments(ctx: AppContext, principal: Principal, c
   requireCenterAccess(principal, regionId, centerId);
   const reference = await ctx.references.get(regionId);
   const center = reference?.centers.find((c) => c.id === centerId);
-  if (!center) throw new NotFoundProblem(`center ${centerId} is not in region ${regionId}`, 'path.centerId');
+  if (!center) throw notFound(`center ${centerId} is not in region ${regionId}`, 'path.centerId');
   const plan = await planInForce(ctx, regionId, week);
   const sessions = plan.sessions
     .flatMap((s) => (s.venue.kind === 'room' && s.venue.centerId === centerId ? [{ session: s, roomId: s.venue.roomId }] : []))

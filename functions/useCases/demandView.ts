@@ -1,7 +1,7 @@
 import type { Demand } from '@baeum/model';
-import type { AppContext } from '../appContext';
-import type { Principal } from '../http/claims';
-import { requireCoordinator } from './access';
+import type { AppContext } from '../appContext.js';
+import type { Principal } from './principal.js';
+import { requireCoordinator } from './access.js';
 
 /** The week's demand of a region, aggregated as the plan engine reads it. */
 export async function demandView(ctx: AppContext, principal: Principal, regionId: string, week: string) {

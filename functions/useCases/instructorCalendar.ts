@@ -1,10 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import ical from 'ical-generator';
 import type { Plan, RegionReference, Session } from '@baeum/model';
-import type { AppContext } from '../appContext';
-import type { Principal } from '../http/claims';
-import { callerRegion, requireInstructorAccess } from './access';
-import { planInForce } from './plans';
+import type { AppContext } from '../appContext.js';
+import type { Principal } from './principal.js';
+import { callerRegion, requireInstructorAccess } from './access.js';
+import { planInForce } from './plans.js';
 
 /**
  * An instructor's week as iCalendar: one event per session they teach, with the venue as

@@ -1,11 +1,11 @@
 import { routesToGeoJSON } from '@baeum/geo';
 import type { LonLat, Plan, Route } from '@baeum/model';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { AppContext } from '../appContext';
-import type { Principal } from '../http/claims';
-import { ForbiddenProblem } from '../http/problems';
-import { visibleBuses } from './access';
-import { loadPlan } from './plans';
+import type { AppContext } from '../appContext.js';
+import type { Principal } from './principal.js';
+import { forbidden } from './refusals.js';
+import { visibleBuses } from './access.js';
+import { loadPlan } from './plans.js';
 
 export interface RouteFilter {
   busId?: string;
@@ -26,7 +26,7 @@ export async function planRoutes(
   const plan = await loadPlan(ctx, planId);
   const buses = visibleBuses(principal, plan.regionId);
   if (buses !== 'all' && filter.busId !== undefined && !buses.has(filter.busId)) {
-    throw new ForbiddenProblem(`bus ${filter.busId} is not one of the caller's buses`, 'query.busId');
+    throw forbidden(`bus ${filter.busId} is not one of the caller's buses`, 'query.busId');
   }
   const routes = plan.routes.filter(
     (route) =>

@@ -1,8 +1,9 @@
 import type { Plan, PlanJob, PlanRequest } from '@baeum/model';
-import type { AppContext } from '../appContext';
-import type { Principal } from '../http/claims';
-import { NotFoundProblem, UnprocessableProblem } from '../http/problems';
-import { requireCoordinator } from './access';
+import type { AppContext } from '../appContext.js';
+import type { Principal } from './principal.js';
+import { InvalidInputError } from '@baeum/model';
+import { notFound } from './refusals.js';
+import { requireCoordinator } from './access.js';
 
 /**
  * Queues a solve of a region-week and starts it (Step Functions on AWS, the in-process
@@ -11,7 +12,7 @@ import { requireCoordinator } from './access';
 export async function requestPlan(ctx: AppContext, principal: Principal, request: PlanRequest): Promise<PlanJob> {
   requireCoordinator(principal, request.regionId, '$.regionId');
   if (!(await ctx.references.get(request.regionId))) {
-    throw new UnprocessableProblem('the region has no reference data', [
+    throw new InvalidInputError('plan request', [
       { path: '$.regionId', message: `region ${request.regionId} has no reference data (PUT /regions/${request.regionId}/reference first)` },
     ]);
   }
@@ -29,7 +30,7 @@ export async function requestPlan(ctx: AppContext, principal: Principal, request
 /** A job's status, for its region's coordinator. */
 export async function getJob(ctx: AppContext, principal: Principal, jobId: string): Promise<PlanJob> {
   const job = await ctx.jobs.get(jobId);
-  if (!job) throw new NotFoundProblem(`job ${jobId} not found`, 'path.jobId');
+  if (!job) throw notFound(`job ${jobId} not found`, 'path.jobId');
   requireCoordinator(principal, job.regionId, 'path.jobId');
   return job;
 }
@@ -50,7 +51,7 @@ export async function publishPlan(ctx: AppContext, principal: Principal, planId:
 
 export async function loadPlan(ctx: AppContext, planId: string): Promise<Plan> {
   const plan = await ctx.plans.get(planId);
-  if (!plan) throw new NotFoundProblem(`plan ${planId} not found`, 'path.planId');
+  if (!plan) throw notFound(`plan ${planId} not found`, 'path.planId');
   return plan;
 }
 
@@ -60,6 +61,6 @@ export async function loadPlan(ctx: AppContext, planId: string): Promise<Plan> {
 export async function planInForce(ctx: AppContext, regionId: string, week: string): Promise<Plan> {
   const published = ctx.plans.published ? await ctx.plans.published(regionId, week) : undefined;
   const plan = published ?? (await ctx.plans.latest(regionId, week));
-  if (!plan || plan.week !== week) throw new NotFoundProblem(`region ${regionId} has no plan for ${week}`, 'query.week');
+  if (!plan || plan.week !== week) throw notFound(`region ${regionId} has no plan for ${week}`, 'query.week');
   return plan;
 }

@@ -1,5 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { JobStore, SolveProgress } from '../ports';
+import type { JobStore, SolveProgress } from '../ports.js';
 
 /** At most one progress write a second per job: clients poll about that often. */
 export const PROGRESS_INTERVAL_MS = 1000;

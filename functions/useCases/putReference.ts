@@ -1,8 +1,7 @@
-import { checkScenarioReferences, issuesOfZodError, regionReferenceSchema, type RegionReference } from '@baeum/model';
-import type { AppContext } from '../appContext';
-import type { Principal } from '../http/claims';
-import { UnprocessableProblem } from '../http/problems';
-import { requireCoordinator } from './access';
+import { InvalidInputError, checkScenarioReferences, issuesOfZodError, regionReferenceSchema, type RegionReference } from '@baeum/model';
+import type { AppContext } from '../appContext.js';
+import type { Principal } from './principal.js';
+import { requireCoordinator } from './access.js';
 
 /**
  * Replaces a region's reference data (areas, centers, instructors, buses, stops, slots,
@@ -16,7 +15,7 @@ export async function putReference(ctx: AppContext, principal: Principal, region
   if (parsed.success && parsed.data.region.id !== regionId) {
     issues.push({ path: '$.region.id', message: `must be the path's region ${regionId}` });
   }
-  if (issues.length > 0 || !parsed.success) throw new UnprocessableProblem('the reference data is invalid', issues);
+  if (issues.length > 0 || !parsed.success) throw new InvalidInputError('reference data', issues);
   const reference: RegionReference = parsed.data;
   await ctx.references.put(regionId, reference);
   return { regionId, counts: countsOf(reference) };

@@ -1,9 +1,9 @@
 import { underServedScores } from '@baeum/geo';
 import { parseScenario, type Demand, type RegionReference, type Scenario } from '@baeum/model';
 import { JobNotFoundError } from '@baeum/store';
-import type { AppContext } from '../appContext';
-import type { PlanSolver } from '../ports';
-import { progressWriter } from './progressWriter';
+import type { AppContext } from '../appContext.js';
+import type { PlanSolver } from '../ports.js';
+import { progressWriter } from './progressWriter.js';
 
 /** The job asked for a region whose reference data is gone. */
 export class MissingReferenceError extends Error {

@@ -1,9 +1,8 @@
-import type { DemandBatch, RegionReference } from '@baeum/model';
-import type { AppContext } from '../appContext';
-import type { Principal } from '../http/claims';
-import { UnprocessableProblem } from '../http/problems';
-import { requireRegionRole } from './access';
-import { checkDemandReferences } from './checkDemandReferences';
+import { InvalidInputError, type DemandBatch, type RegionReference } from '@baeum/model';
+import type { AppContext } from '../appContext.js';
+import type { Principal } from './principal.js';
+import { requireRegionRole } from './access.js';
+import { checkDemandReferences } from './checkDemandReferences.js';
 
 /**
  * Stores a batch of demand requests, all or nothing: the caller must work in each request's
@@ -25,6 +24,6 @@ export async function submitDemand(
   const references = new Map<string, RegionReference | undefined>();
   for (const regionId of regionIds) references.set(regionId, await ctx.references.get(regionId));
   const issues = checkDemandReferences(batch.requests, references);
-  if (issues.length > 0) throw new UnprocessableProblem('demand names ids its region does not know', issues);
+  if (issues.length > 0) throw new InvalidInputError('demand (ids its region does not know)', issues);
   return ctx.demand.putRequests(batch.requests, idempotencyKey);
 }

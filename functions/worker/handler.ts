@@ -1,9 +1,9 @@
 import middy from '@middy/core';
 import { z } from 'zod';
-import { envAppContext, type ContextProvider } from '../appContext';
-import type { PlanSolver } from '../ports';
-import { solveJob } from '../useCases/solveJob';
-import { defaultPlanSolver } from './defaultPlanSolver';
+import { envAppContext, type ContextProvider } from '../appContext.js';
+import type { PlanSolver } from '../ports.js';
+import { solveJob } from '../useCases/solveJob.js';
+import { defaultPlanSolver } from './defaultPlanSolver.js';
 
 export const workerEventSchema = z.object({ jobId: z.string().min(1) });
 

@@ -3,7 +3,7 @@ import { AttributeType, Billing, ProjectionType, TableV2, type Attribute } from 
 import { Construct } from 'constructs';
 // Imported by file, not through @baeum/store's door: the door pulls in the AWS SDK, and this
 // plain object is the one key schema shared with the local table, so the two cannot drift.
-import { TABLE_DEFINITION } from '../../packages/store/src/tableDefinition';
+import { TABLE_DEFINITION } from '../../packages/store/src/tableDefinition.js';
 
 type KeyDefinition = { readonly name: string; readonly type: 'S' | 'N' | 'B' };
 

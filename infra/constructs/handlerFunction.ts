@@ -4,8 +4,8 @@ import { Duration } from 'aws-cdk-lib';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
-import type { RouteGroup } from '../../functions/apiRoutes';
-import { monthOfLogs } from './monthOfLogs';
+import type { RouteGroup } from '../../functions/apiRoutes.js';
+import { monthOfLogs } from './monthOfLogs.js';
 
 /** Repository root: esbuild's project root and where package-lock.json lives. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,11 +33,14 @@ export interface HandlerFunctionProps {
 // ESM bundles still meet CommonJS dependencies that call require(); give them one.
 const REQUIRE_SHIM = "import { createRequire as __baeumCreateRequire } from 'node:module'; const require = __baeumCreateRequire(import.meta.url);";
 
+/** Where the HiGHS threads' own bundle lies in the Lambda (the code root is /var/task). */
+export const LAMBDA_HIGHS_THREAD_SCRIPT = '/var/task/highsThread.mjs';
+
 /**
  * HiGHS is WebAssembly loaded from `new URL('highs.wasm', import.meta.url)`; esbuild does not
  * follow that, so the .wasm is copied next to the bundle's index.mjs. The plan engine's HiGHS
- * worker threads start `new URL('./highsThreadEntry.mjs', import.meta.url)`, which esbuild does
- * not follow either: the thread's body is bundled on its own under that name beside index.mjs.
+ * worker threads run a module of their own, which the worker names through HIGHS_THREAD_SCRIPT:
+ * it is bundled on its own as highsThread.mjs beside index.mjs.
  */
 export const HIGHS_BESIDE_BUNDLE: ICommandHooks = {
   beforeBundling: () => [],
@@ -48,7 +51,7 @@ export const HIGHS_BESIDE_BUNDLE: ICommandHooks = {
       `"${inputDir}/node_modules/.bin/esbuild" "${inputDir}/packages/solver/src/milp/highsThread.ts"`,
       '--bundle --platform=node --format=esm --target=node22 --minify --log-level=warning',
       `--banner:js="${REQUIRE_SHIM}"`,
-      `--outfile="${outputDir}/highsThreadEntry.mjs"`,
+      `--outfile="${outputDir}/highsThread.mjs"`,
     ].join(' '),
   ],
 };
@@ -89,6 +92,9 @@ export class HandlerFunction extends Construct {
         sourcesContent: false,
         // The Node 22 runtime ships AWS SDK v3; leaving it out keeps bundles small.
         externalModules: ['@aws-sdk/*'],
+        // The workspace packages' TypeScript sources (their `source` export condition), so a
+        // bundle never depends on a stale dist/.
+        esbuildArgs: { '--conditions': 'source' },
         commandHooks: props.commandHooks,
       },
     });

@@ -12,8 +12,8 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { DynamoAttributeValue, DynamoPutItem, StepFunctionsStartExecution } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import { jobKeys } from '../../packages/store/src/keys';
-import { loggedStateMachine } from './monthOfLogs';
+import { jobKeys } from '../../packages/store/src/keys.js';
+import { loggedStateMachine } from './monthOfLogs.js';
 
 /** Korea has 17 first-level regions (provinces and metropolitan cities): one solve each at once. */
 export const NATIONAL_MAX_CONCURRENCY = 17;

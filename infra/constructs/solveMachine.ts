@@ -15,8 +15,8 @@ import {
 import { DynamoAttributeValue, DynamoUpdateItem, LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 // Pure key builders of the store: the job item's key is derived, not retyped.
-import { jobKeys } from '../../packages/store/src/keys';
-import { loggedStateMachine } from './monthOfLogs';
+import { jobKeys } from '../../packages/store/src/keys.js';
+import { loggedStateMachine } from './monthOfLogs.js';
 
 export interface SolveMachineProps {
   /** The solve worker: `{ jobId }` -> `{ status: 'ready' | 'failed', planId?, error? }`. */

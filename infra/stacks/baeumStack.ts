@@ -1,11 +1,11 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { ApiRoutes } from '../constructs/apiRoutes';
-import { DataTable } from '../constructs/dataTable';
-import { HandlerFunction, HIGHS_BESIDE_BUNDLE } from '../constructs/handlerFunction';
-import { NationalRun } from '../constructs/nationalRun';
-import { SolveMachine } from '../constructs/solveMachine';
-import { UserDirectory } from '../constructs/userDirectory';
+import { ApiRoutes } from '../constructs/apiRoutes.js';
+import { DataTable } from '../constructs/dataTable.js';
+import { HandlerFunction, HIGHS_BESIDE_BUNDLE, LAMBDA_HIGHS_THREAD_SCRIPT } from '../constructs/handlerFunction.js';
+import { NationalRun } from '../constructs/nationalRun.js';
+import { SolveMachine } from '../constructs/solveMachine.js';
+import { UserDirectory } from '../constructs/userDirectory.js';
 
 export interface BaeumStackProps extends StackProps {
   /** Default: the repository's functions/ folder. */
@@ -36,7 +36,7 @@ export class BaeumStack extends Stack {
       // two whole vCPUs (at 3,008 MB Lambda shows two but credits 1.7).
       memorySizeMb: 3538,
       timeout: Duration.minutes(15),
-      environment: { TABLE_NAME: this.dataTable.table.tableName },
+      environment: { TABLE_NAME: this.dataTable.table.tableName, HIGHS_THREAD_SCRIPT: LAMBDA_HIGHS_THREAD_SCRIPT },
       commandHooks: HIGHS_BESIDE_BUNDLE,
     });
     this.dataTable.table.grantReadWriteData(this.worker.fn);

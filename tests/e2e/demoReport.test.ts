@@ -3,11 +3,10 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDemo, type DemoResult } from '../../packages/cli/src/demo/runDemo';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { runDemo, type DemoResult } from '../../packages/cli/src/demo/runDemo.js';
+import { launchChromium } from '../support/browser.js';
 
 describe('demo report in headless Chromium', () => {
   let demo: DemoResult;
@@ -27,10 +26,7 @@ describe('demo report in headless Chromium', () => {
       log: () => {},
       progress: () => {},
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {

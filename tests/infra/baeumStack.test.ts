@@ -4,8 +4,8 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planJobSchema } from '@baeum/model';
 import { JobRepository, TABLE_DEFINITION } from '@baeum/store';
-import { API_THROTTLE } from '../../infra/constructs/apiRoutes';
-import { allStates, definitionOf, fillParameters, synthBaeum, unmarshall, type StateMachineDefinition } from './synthBaeum';
+import { API_THROTTLE } from '../../infra/constructs/apiRoutes.js';
+import { allStates, definitionOf, fillParameters, synthBaeum, unmarshall, type StateMachineDefinition } from './synthBaeum.js';
 
 /** The routes of INTERFACES.md and the function group that serves each. */
 const EXPECTED_ROUTES: Record<string, string> = {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
-import { createApp, STACK_NAME } from '../../infra/createApp';
+import { createApp, STACK_NAME } from '../../infra/createApp.js';
 
 export interface SynthesisedBaeum {
   template: Template;

@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { App, Duration, Stack } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
-import { HandlerFunction, HIGHS_BESIDE_BUNDLE } from '../../infra/constructs/handlerFunction';
-import { handler as unbundledHandler } from '../fixtures/infra/functions/worker/handler';
+import { HandlerFunction, HIGHS_BESIDE_BUNDLE } from '../../infra/constructs/handlerFunction.js';
+import { handler as unbundledHandler } from '../fixtures/infra/functions/worker/handler.js';
 
 const FIXTURE_FUNCTIONS = path.resolve(import.meta.dirname, '../fixtures/infra/functions');
 
@@ -32,11 +32,14 @@ describe('worker bundling (real esbuild, one small entry)', () => {
     // Outside the repository no node_modules is reachable: the bundle must stand alone.
     try {
       const bundled = (await import(pathToFileURL(path.join(bundleDir, 'index.mjs')).href)) as { handler: typeof unbundledHandler };
+      // As in the Lambda, where infra sets it to /var/task/highsThread.mjs.
+      vi.stubEnv('HIGHS_THREAD_SCRIPT', path.join(bundleDir, 'highsThread.mjs'));
       const fromBundle = await bundled.handler();
-      // Both threads started from the bundle's own highsThreadEntry.mjs (a missing one would
-      // leave 0 and solve in the handler's thread), and both ways agree with the source.
+      // Both threads started from the bundle's own highsThread.mjs (a missing one would leave 0
+      // and solve in the handler's thread), and both ways agree with the source.
       expect(fromBundle).toEqual({ objective: 10, threads: 2, threadObjective: 10 });
-      expect(fromBundle).toEqual(await unbundledHandler());
+      vi.unstubAllEnvs();
+      expect(await unbundledHandler()).toEqual(fromBundle);
     } finally {
       rmSync(outdir, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDynamoClients, ensureTable, type DynamoClients } from '@baeum/store';
-import { startDynaliteServer, type DynaliteServer } from './dynaliteServer';
+import { startDynaliteServer, type DynaliteServer } from './dynaliteServer.js';
 
 export interface StoreTable extends DynamoClients {
   server: DynaliteServer;

@@ -1,2 +1,2 @@
-export { main } from './main';
-export { buildProgram } from './program';
+export { main } from './main.js';
+export { buildProgram } from './program.js';

@@ -1,6 +1,6 @@
-import { InvalidInputError } from '@baeum/model';
+import { InvalidInputError } from '@baeum/model/errors';
 import { CommanderError } from 'commander';
-import { buildProgram } from './program';
+import { buildProgram } from './program.js';
 
 /** Runs the `baeum` CLI and resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { commands } from './commands/index';
+import { commands } from './commands/index.js';
 
 /** The `baeum` command with every subcommand plugged in. */
 export function buildProgram(): Command {

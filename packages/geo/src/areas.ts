@@ -4,8 +4,8 @@ import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { issuesOfZodError, jsonPath, type LonLat } from '@baeum/model';
 import { z } from 'zod';
-import { AreaFileError } from './errors';
-import { AreaLookup } from './areaLookup';
+import { AreaFileError } from './errors.js';
+import { AreaLookup } from './areaLookup.js';
 
 /** The administrative kind of a sub-municipal unit: dong is urban, eup (town) and myeon (township) rural. */
 export const areaKindSchema = z.enum(['dong', 'eup', 'myeon']);

@@ -1,6 +1,6 @@
-export { EARTH_RADIUS_KM, DEFAULT_DETOUR_FACTOR, greatCircleKm, roadKm, travelMinutes } from './distance';
-export { PointIndex, type Neighbour } from './spatialIndex';
-export { AreaLookup } from './areaLookup';
+export { EARTH_RADIUS_KM, DEFAULT_DETOUR_FACTOR, greatCircleKm, roadKm, travelMinutes } from './distance.js';
+export { PointIndex, type Neighbour } from './spatialIndex.js';
+export { AreaLookup } from './areaLookup.js';
 export {
   areaKindSchema,
   areaPropertiesSchema,
@@ -10,8 +10,8 @@ export {
   type AreaGeometry,
   type AreaKind,
   type AreaRecord,
-} from './areas';
-export { POPULATION_MODEL, modelPopulation, type ModelledPopulation } from './population';
+} from './areas.js';
+export { POPULATION_MODEL, modelPopulation, type ModelledPopulation } from './population.js';
 export {
   UNDER_SERVED_MIN,
   UNDER_SERVED_MAX,
@@ -22,6 +22,6 @@ export {
   underServedScores,
   type ScoredArea,
   type UnderServedScore,
-} from './underServed';
-export { areasToGeoJSON, centersToGeoJSON, routesToGeoJSON, stopsToGeoJSON } from './geojson';
-export { AreaFileError } from './errors';
+} from './underServed.js';
+export { areasToGeoJSON, centersToGeoJSON, routesToGeoJSON, stopsToGeoJSON } from './geojson.js';
+export { AreaFileError } from './errors.js';

@@ -1,4 +1,4 @@
-import type { AreaKind, AreaRecord } from './areas';
+import type { AreaKind, AreaRecord } from './areas.js';
 
 /**
  * MODELLED population, not measured. The boundary files carry no population, so baeum

@@ -1,7 +1,7 @@
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import type { LonLat } from '@baeum/model';
-import { greatCircleKm } from './distance';
+import { greatCircleKm } from './distance.js';
 
 /** One query answer: the indexed item and its great-circle distance in km. */
 export interface Neighbour<T> {

@@ -1,5 +1,5 @@
 import type { LonLat } from '@baeum/model';
-import { PointIndex } from './spatialIndex';
+import { PointIndex } from './spatialIndex.js';
 
 /** What the under-served score reads about an area. */
 export interface ScoredArea {

@@ -1,7 +1,7 @@
 // Regenerates packages/model/schema/*.schema.json from the zod schemas (`npm run schema`).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { jsonSchemas } from '../src/jsonSchema';
+import { jsonSchemas } from '../src/jsonSchema.js';
 
 const dir = fileURLToPath(new URL('../schema/', import.meta.url));
 for (const [name, schema] of Object.entries(jsonSchemas())) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { idSchema, instantSchema, isoWeekSchema, lonLatSchema } from './primitives';
-import { scenarioSchema } from './scenario';
+import { idSchema, instantSchema, isoWeekSchema, lonLatSchema } from './primitives.js';
+import { scenarioSchema } from './scenario.js';
 
 /**
  * One person's (or a staff member's on behalf of a group's) request for a course at a place.

@@ -18,14 +18,3 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
 export function issuesOfZodError(error: z.ZodError): InputIssue[] {
   return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
 }
-
-/** Thrown when an input is rejected; carries every offending JSON path. */
-export class InvalidInputError extends Error {
-  constructor(
-    readonly what: string,
-    readonly issues: InputIssue[],
-  ) {
-    super(`invalid ${what}:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
-    this.name = 'InvalidInputError';
-  }
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { planSchema } from './plan';
-import { scenarioSchema } from './scenario';
+import { planSchema } from './plan.js';
+import { scenarioSchema } from './scenario.js';
 
 /**
  * JSON Schema documents generated from the zod schemas (the single source of truth).

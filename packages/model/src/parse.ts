@@ -1,7 +1,8 @@
-import { InvalidInputError, issuesOfZodError, type InputIssue } from './issues';
-import { planSchema, type Plan } from './plan';
-import { scenarioSchema, type Scenario } from './scenario';
-import { checkScenarioReferences } from './scenarioReferences';
+import { InvalidInputError } from './errors.js';
+import { issuesOfZodError, type InputIssue } from './issues.js';
+import { planSchema, type Plan } from './plan.js';
+import { scenarioSchema, type Scenario } from './scenario.js';
+import { checkScenarioReferences } from './scenarioReferences.js';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, instantSchema, isoDateSchema, isoWeekSchema, lonLatSchema } from './primitives';
+import { idSchema, instantSchema, isoDateSchema, isoWeekSchema, lonLatSchema } from './primitives.js';
 
 export const planStatusSchema = z.enum(['queued', 'solving', 'ready', 'failed', 'published']);
 

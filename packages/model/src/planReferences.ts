@@ -1,7 +1,7 @@
-import type { InputIssue } from './issues';
-import { jsonPath } from './issues';
-import type { Plan } from './plan';
-import type { Scenario } from './scenario';
+import type { InputIssue } from './issues.js';
+import { jsonPath } from './issues.js';
+import type { Plan } from './plan.js';
+import type { Scenario } from './scenario.js';
 
 /**
  * Checks that every id a plan names exists in its scenario (courses, slots, centers and rooms,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidIsoWeek } from './week';
+import { isValidIsoWeek } from './week.js';
 
 /** A non-empty identifier; ids are compared as exact strings. */
 export const idSchema = z.string().min(1, 'must be a non-empty id');

@@ -8,8 +8,8 @@ import {
   minutesOfDay,
   slotKindSchema,
   weekdaySchema,
-} from './primitives';
-import { isKnownTimeZone } from './week';
+} from './primitives.js';
+import { isKnownTimeZone } from './week.js';
 
 const nonNegativeKm = z.number().nonnegative();
 const countSchema = z.number().int().nonnegative();

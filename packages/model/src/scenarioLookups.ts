@@ -1,6 +1,6 @@
-import { addMinutesToHhmm, dateOfWeekday, localInstant } from './week';
-import type { Course, Demand, Policy, Scenario, Slot } from './scenario';
-import type { LonLat } from './primitives';
+import { addMinutesToHhmm, dateOfWeekday, localInstant } from './week.js';
+import type { Course, Demand, Policy, Scenario, Slot } from './scenario.js';
+import type { LonLat } from './primitives.js';
 
 /** The minimum number of learners for a course to open (course value, else the policy default). */
 export function minLearnersOf(course: Course, policy: Policy): number {

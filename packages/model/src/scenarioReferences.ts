@@ -1,5 +1,5 @@
-import type { InputIssue } from './issues';
-import { jsonPath } from './issues';
+import type { InputIssue } from './issues.js';
+import { jsonPath } from './issues.js';
 
 // Works on the raw JSON as well as on a parsed scenario, so that a bad reference is reported
 // together with type errors elsewhere: every access is guarded.

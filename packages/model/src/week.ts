@@ -1,14 +1,14 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, format, formatISO, getISOWeeksInYear, startOfISOWeek } from 'date-fns';
-import type { Weekday } from './primitives';
+import type { Weekday } from './primitives.js';
+import { InvalidInputError } from './errors.js';
 
 const WEEKDAY_OFFSET: Record<Weekday, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
 
 /** Thrown for a week string that is not an existing ISO week. */
-export class InvalidIsoWeekError extends Error {
+export class InvalidIsoWeekError extends InvalidInputError {
   constructor(readonly week: string) {
-    super(`not an existing ISO week: ${week}`);
-    this.name = 'InvalidIsoWeekError';
+    super('ISO week', [{ path: '$.week', message: `not an existing ISO week: ${week}` }]);
   }
 }
 

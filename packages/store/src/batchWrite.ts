@@ -1,5 +1,5 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { BatchWriteIncompleteError } from './errors';
+import { BatchWriteIncompleteError } from './errors.js';
 
 /** BatchWriteItem takes at most 25 requests per call (a DynamoDB limit). */
 export const BATCH_WRITE_LIMIT = 25;

@@ -1,10 +1,10 @@
 import type { Demand, DemandRequest } from '@baeum/model';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { batchWriteAll, type BatchWriteOptions } from './batchWrite';
-import { canonicalJson, contentHash } from './canonicalJson';
-import { IdempotencyRecords, type IdempotencyOptions } from './idempotencyRecords';
-import { demandKeys } from './keys';
-import { queryAll } from './queryAll';
+import { batchWriteAll, type BatchWriteOptions } from './batchWrite.js';
+import { canonicalJson, contentHash } from './canonicalJson.js';
+import { IdempotencyRecords, type IdempotencyOptions } from './idempotencyRecords.js';
+import { demandKeys } from './keys.js';
+import { queryAll } from './queryAll.js';
 
 export interface DemandRepositoryOptions {
   idempotency?: IdempotencyOptions;

@@ -4,7 +4,7 @@ import {
   type DynamoDBClient,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { TABLE_DEFINITION } from './tableDefinition';
+import { TABLE_DEFINITION } from './tableDefinition.js';
 
 /**
  * Creates the single table with its GSIs if it is missing and waits until it is ACTIVE. Meant

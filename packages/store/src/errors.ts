@@ -1,22 +1,27 @@
+import { ConflictError, InvalidInputError, NotFoundError } from '@baeum/model';
+
 /**
- * Named errors of the store. Each carries the id at fault so the API can map it to a
- * problem+json response once (404 for *NotFound, 409 for the conflicts).
+ * Named errors of the store. Each carries the id at fault and belongs to a domain category
+ * (@baeum/model's errors), which the API maps to a problem+json status once: not found 404,
+ * conflict 409, invalid input 422. The others are failures of the store itself (500).
  */
 
+/** A failure of the store itself, not of the request. */
 export class StoreError extends Error {
-  override name = 'StoreError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
 }
 
-export class PlanNotFoundError extends StoreError {
-  override name = 'PlanNotFoundError';
+export class PlanNotFoundError extends NotFoundError {
   constructor(readonly planId: string) {
     super(`plan ${planId} not found`);
   }
 }
 
 /** Another plan version is already published for this region-week (the publish race's loser). */
-export class PlanAlreadyPublishedError extends StoreError {
-  override name = 'PlanAlreadyPublishedError';
+export class PlanAlreadyPublishedError extends ConflictError {
   constructor(
     readonly regionId: string,
     readonly week: string,
@@ -28,8 +33,7 @@ export class PlanAlreadyPublishedError extends StoreError {
 }
 
 /** Only a `ready` plan can be published (a `failed` or unfinished one cannot). */
-export class PlanNotPublishableError extends StoreError {
-  override name = 'PlanNotPublishableError';
+export class PlanNotPublishableError extends ConflictError {
   constructor(
     readonly planId: string,
     readonly status: string,
@@ -39,23 +43,20 @@ export class PlanNotPublishableError extends StoreError {
 }
 
 /** Plan versions are immutable: saving a different plan under an existing planId is refused. */
-export class PlanVersionExistsError extends StoreError {
-  override name = 'PlanVersionExistsError';
+export class PlanVersionExistsError extends ConflictError {
   constructor(readonly planId: string) {
     super(`plan ${planId} already exists with different content; plan versions are immutable`);
   }
 }
 
-export class JobNotFoundError extends StoreError {
-  override name = 'JobNotFoundError';
+export class JobNotFoundError extends NotFoundError {
   constructor(readonly jobId: string) {
     super(`job ${jobId} not found`);
   }
 }
 
 /** A job status change that its lifecycle (queued -> solving -> ready | failed) does not allow. */
-export class JobTransitionError extends StoreError {
-  override name = 'JobTransitionError';
+export class JobTransitionError extends ConflictError {
   constructor(
     readonly jobId: string,
     readonly from: string,
@@ -66,8 +67,7 @@ export class JobTransitionError extends StoreError {
 }
 
 /** The Idempotency-Key was used before with a different request body. */
-export class IdempotencyConflictError extends StoreError {
-  override name = 'IdempotencyConflictError';
+export class IdempotencyConflictError extends ConflictError {
   constructor(
     readonly idempotencyKey: string,
     message = `idempotency key ${idempotencyKey} was already used with a different body`,
@@ -81,7 +81,6 @@ export class IdempotencyConflictError extends StoreError {
  * conflict so the API answers 409 for both; the client retries later and gets the replay.
  */
 export class IdempotencyInProgressError extends IdempotencyConflictError {
-  override name = 'IdempotencyInProgressError';
   constructor(idempotencyKey: string) {
     super(idempotencyKey, `a request with idempotency key ${idempotencyKey} is still in progress; retry later`);
   }
@@ -89,7 +88,6 @@ export class IdempotencyInProgressError extends IdempotencyConflictError {
 
 /** BatchWriteItem kept returning UnprocessedItems after every retry. */
 export class BatchWriteIncompleteError extends StoreError {
-  override name = 'BatchWriteIncompleteError';
   constructor(
     readonly tableName: string,
     readonly unprocessed: number,
@@ -105,19 +103,17 @@ export function isConditionalCheckFailed(error: unknown): boolean {
 }
 
 /** `ReferenceRepository.put(regionId, ref)` with a reference of another region. */
-export class ReferenceRegionMismatchError extends StoreError {
-  override name = 'ReferenceRegionMismatchError';
+export class ReferenceRegionMismatchError extends InvalidInputError {
   constructor(
     readonly regionId: string,
     readonly referenceRegionId: string,
   ) {
-    super(`reference data of region ${referenceRegionId} cannot be stored as region ${regionId} (path region.id)`);
+    super('reference data', [{ path: '$.region.id', message: `reference data of region ${referenceRegionId} cannot be stored as region ${regionId}` }]);
   }
 }
 
 /** A stored item set that contradicts its header (should never happen: the header is written last). */
 export class StoredDataCorruptError extends StoreError {
-  override name = 'StoredDataCorruptError';
   constructor(
     readonly id: string,
     detail: string,
@@ -131,7 +127,6 @@ export const PLAN_PART_MAX_BYTES = 350_000;
 
 /** One session, route or unmet entry too big for a DynamoDB item (400 KB); `path` names it. */
 export class PlanPartTooLargeError extends StoreError {
-  override name = 'PlanPartTooLargeError';
   constructor(
     readonly planId: string,
     readonly path: string,

@@ -1,6 +1,6 @@
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { IdempotencyConflictError, IdempotencyInProgressError, isConditionalCheckFailed } from './errors';
-import { idempotencyKeys } from './keys';
+import { IdempotencyConflictError, IdempotencyInProgressError, isConditionalCheckFailed } from './errors.js';
+import { idempotencyKeys } from './keys.js';
 
 export interface IdempotencyOptions {
   /** How long a key is remembered (TTL attribute `expiresAt`). */

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { JobProgress, JobStatus, PlanJob, PlanRequest } from '@baeum/model';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { isConditionalCheckFailed, JobNotFoundError, JobTransitionError } from './errors';
-import { GSI1 } from './tableDefinition';
-import { jobKeys } from './keys';
-import { queryAll } from './queryAll';
+import { isConditionalCheckFailed, JobNotFoundError, JobTransitionError } from './errors.js';
+import { GSI1 } from './tableDefinition.js';
+import { jobKeys } from './keys.js';
+import { queryAll } from './queryAll.js';
 
 export interface JobRepositoryOptions {
   /** Jobs expire (TTL `expiresAt`) this long after their creation; the plan they made stays. */

@@ -1,7 +1,7 @@
 import type { Plan, Route, Session, Unmet } from '@baeum/model';
-import { contentHash } from './canonicalJson';
-import { PLAN_PART_MAX_BYTES, PlanPartTooLargeError } from './errors';
-import { planKeys } from './keys';
+import { contentHash } from './canonicalJson.js';
+import { PLAN_PART_MAX_BYTES, PlanPartTooLargeError } from './errors.js';
+import { planKeys } from './keys.js';
 
 /**
  * How a plan maps onto items: one header (everything but the lists) plus one item per session,

@@ -7,7 +7,7 @@ import {
   type QueryCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { batchWriteAll, type BatchWriteOptions } from './batchWrite';
+import { batchWriteAll, type BatchWriteOptions } from './batchWrite.js';
 import {
   isConditionalCheckFailed,
   PlanAlreadyPublishedError,
@@ -15,11 +15,11 @@ import {
   PlanNotPublishableError,
   PlanVersionExistsError,
   StoredDataCorruptError,
-} from './errors';
-import { planKeys, publishedKeys } from './keys';
-import { assemblePlan, headerItem, partItems, planContentHash, type PlanHeaderItem } from './planItems';
-import { queryAll } from './queryAll';
-import { GSI1 } from './tableDefinition';
+} from './errors.js';
+import { planKeys, publishedKeys } from './keys.js';
+import { assemblePlan, headerItem, partItems, planContentHash, type PlanHeaderItem } from './planItems.js';
+import { queryAll } from './queryAll.js';
+import { GSI1 } from './tableDefinition.js';
 
 export interface PlanRepositoryOptions {
   batch?: BatchWriteOptions;

@@ -2,10 +2,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import type { RegionReference } from '@baeum/model';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { batchWriteAll, type BatchWriteOptions } from './batchWrite';
-import { ReferenceRegionMismatchError, StoredDataCorruptError } from './errors';
-import { referenceKeys } from './keys';
-import { queryAll } from './queryAll';
+import { batchWriteAll, type BatchWriteOptions } from './batchWrite.js';
+import { ReferenceRegionMismatchError, StoredDataCorruptError } from './errors.js';
+import { referenceKeys } from './keys.js';
+import { queryAll } from './queryAll.js';
 
 /**
  * Bytes of gzipped JSON per chunk item: well under DynamoDB's 400 KB item limit, leaving room

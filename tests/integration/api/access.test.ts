@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '@baeum/model';
-import { call } from './support/apiClient';
-import { seededRegion, solveThroughApi, type ApiRegion } from './support/solvedRegion';
+import { call } from './support/apiClient.js';
+import { seededRegion, solveThroughApi, type ApiRegion } from './support/solvedRegion.js';
 
 /** Every 403/401 answer is problem+json naming what was refused. */
 function expectProblem(answer: { status: number; contentType: string; body: any }, status: number): void {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES } from '@baeum/functions';
-import { call, type ApiAnswer } from './support/apiClient';
-import { seededRegion, type ApiRegion } from './support/solvedRegion';
+import { call, type ApiAnswer } from './support/apiClient.js';
+import { seededRegion, type ApiRegion } from './support/solvedRegion.js';
 
 /** A 4xx problem+json naming the field path; never a 5xx. */
 function expectRejected(answer: ApiAnswer, status: number, path?: string): void {

@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../packages/cli/src/main';
-import { startLocalServer } from '../../../packages/cli/src/server/index';
-import { call } from './support/apiClient';
-import { tinyScenario } from './support/tinyScenario';
+import { main } from '../../../packages/cli/src/main.js';
+import { startLocalServer } from '../../../packages/cli/src/server/index.js';
+import { call } from './support/apiClient.js';
+import { tinyScenario } from './support/tinyScenario.js';
 
 /** Runs the CLI and captures what it prints. */
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioOf } from '@baeum/functions';
 import type { Plan } from '@baeum/model';
 import { validatePlan } from '@baeum/solver';
-import { call } from './support/apiClient';
-import { icsLines, icsLocal } from './support/icsLines';
-import { seededRegion, solveThroughApi, type ApiRegion } from './support/solvedRegion';
+import { call } from './support/apiClient.js';
+import { icsLines, icsLocal } from './support/icsLines.js';
+import { seededRegion, solveThroughApi, type ApiRegion } from './support/solvedRegion.js';
 
 describe('the whole flow through the local HTTP API', () => {
   let region: ApiRegion;

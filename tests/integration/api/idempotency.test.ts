@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call } from './support/apiClient';
-import { seededRegion, type ApiRegion } from './support/solvedRegion';
+import { call } from './support/apiClient.js';
+import { seededRegion, type ApiRegion } from './support/solvedRegion.js';
 
 describe('POST /demand with an Idempotency-Key', () => {
   let region: ApiRegion;

@@ -2,8 +2,8 @@ import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext, createPlansHandler, createReferenceHandler, type ApiEvent, type AppContext } from '@baeum/functions';
 import { JobRepository } from '@baeum/store';
-import { startStoreTable, type StoreTable } from '../../support/storeTable';
-import { tinyScenario } from './support/tinyScenario';
+import { startStoreTable, type StoreTable } from '../../support/storeTable.js';
+import { tinyScenario } from './support/tinyScenario.js';
 
 const lambdaContext = { functionName: 'test', awsRequestId: 'r-1' } as Context;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES } from '@baeum/functions';
-import { startLocalServer, type LocalServer } from '../../../packages/cli/src/server/index';
-import { call } from './support/apiClient';
+import { startLocalServer, type LocalServer } from '../../../packages/cli/src/server/index.js';
+import { call } from './support/apiClient.js';
 
 /** Every `$ref` in a document, so each can be resolved against it. */
 function refsOf(value: unknown, out: string[] = []): string[] {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call } from './support/apiClient';
-import { seededRegion, solveThroughApi, type ApiRegion } from './support/solvedRegion';
+import { call } from './support/apiClient.js';
+import { seededRegion, solveThroughApi, type ApiRegion } from './support/solvedRegion.js';
 
 describe('publishing a plan', () => {
   let region: ApiRegion;

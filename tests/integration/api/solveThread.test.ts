@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planJobSchema } from '@baeum/model';
-import { seedScenario } from '../../../packages/cli/src/seed/seedScenario';
-import { startLocalServer, type LocalServer } from '../../../packages/cli/src/server/index';
-import { call } from './support/apiClient';
-import { SLOW_STEP_MS, SLOW_STEPS } from './support/slowSolver';
-import { tinyScenario } from './support/tinyScenario';
-import { TINY_SEED } from './support/solvedRegion';
+import { seedScenario } from '../../../packages/cli/src/seed/seedScenario.js';
+import { startLocalServer, type LocalServer } from '../../../packages/cli/src/server/index.js';
+import { call } from './support/apiClient.js';
+import { SLOW_STEP_MS, SLOW_STEPS } from './support/slowSolver.mjs';
+import { tinyScenario } from './support/tinyScenario.js';
+import { TINY_SEED } from './support/solvedRegion.js';
 
 /** Times one request: the API must answer while the plan engine holds its own thread. */
 async function timed(url: string, path: string, token: string) {
@@ -27,7 +27,7 @@ describe('the local server while a slow solve runs on the plan-engine thread', (
       port: 0,
       inMemory: true,
       logLevel: 'SILENT',
-      solverModule: new URL('./support/slowSolver.ts', import.meta.url).href,
+      solverModule: new URL('./support/slowSolver.mjs', import.meta.url).href,
     });
     token = await server.signDevToken({ role: 'coordinator', regionId: scenario.region.id });
     await seedScenario(server.url, token, scenario);
@@ -77,7 +77,7 @@ describe('the local server while a slow solve runs on the plan-engine thread', (
 
 describe('closing the local server while a solve runs', () => {
   const scenario = tinyScenario(TINY_SEED);
-  const solverModule = new URL('./support/slowSolver.ts', import.meta.url).href;
+  const solverModule = new URL('./support/slowSolver.mjs', import.meta.url).href;
   let dataDir: string;
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'baeum-close-'));

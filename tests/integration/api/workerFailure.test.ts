@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedScenario } from '../../../packages/cli/src/seed/seedScenario';
-import { startLocalServer, type LocalServer } from '../../../packages/cli/src/server/index';
-import { call, waitForJob } from './support/apiClient';
-import { tinyScenario } from './support/tinyScenario';
+import { seedScenario } from '../../../packages/cli/src/seed/seedScenario.js';
+import { startLocalServer, type LocalServer } from '../../../packages/cli/src/server/index.js';
+import { call, waitForJob } from './support/apiClient.js';
+import { tinyScenario } from './support/tinyScenario.js';
 
 describe('a solve that fails', () => {
   let server: LocalServer;

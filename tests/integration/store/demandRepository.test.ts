@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { demandRequestSchema, type DemandRequest, type DemandRequestInput } from '@baeum/model';
 import { DemandRepository, IdempotencyConflictError, IdempotencyInProgressError } from '@baeum/store';
-import { startStoreTable, type StoreTable } from '../../support/storeTable';
+import { startStoreTable, type StoreTable } from '../../support/storeTable.js';
 
 let table: StoreTable;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoClients, ensureTable, TABLE_DEFINITION } from '@baeum/store';
-import { startDynaliteServer, type DynaliteServer } from '../../support/dynaliteServer';
+import { startDynaliteServer, type DynaliteServer } from '../../support/dynaliteServer.js';
 
 let server: DynaliteServer;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planJobSchema } from '@baeum/model';
 import { JobNotFoundError, JobRepository } from '@baeum/store';
-import { startStoreTable, type StoreTable } from '../../support/storeTable';
+import { startStoreTable, type StoreTable } from '../../support/storeTable.js';
 
 let table: StoreTable;
 beforeAll(async () => {

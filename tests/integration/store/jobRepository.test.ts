@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { planJobSchema } from '@baeum/model';
 import { JobNotFoundError, JobRepository, JobTransitionError } from '@baeum/store';
-import { startStoreTable, type StoreTable } from '../../support/storeTable';
+import { startStoreTable, type StoreTable } from '../../support/storeTable.js';
 
 let table: StoreTable;
 beforeAll(async () => {

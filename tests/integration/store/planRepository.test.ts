@@ -8,8 +8,8 @@ import {
   PlanRepository,
   PlanVersionExistsError,
 } from '@baeum/store';
-import { startStoreTable, type StoreTable } from '../../support/storeTable';
-import { syntheticPlan } from '../../support/syntheticPlan';
+import { startStoreTable, type StoreTable } from '../../support/storeTable.js';
+import { syntheticPlan } from '../../support/syntheticPlan.js';
 
 let table: StoreTable;
 beforeAll(async () => {

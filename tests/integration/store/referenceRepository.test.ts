@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { regionReferenceSchema, type RegionReference } from '@baeum/model';
-import { generateScenario } from '@baeum/solver';
+import { generateScenario } from '@baeum/generator';
 import { ReferenceRegionMismatchError, ReferenceRepository } from '@baeum/store';
-import { startStoreTable, type StoreTable } from '../../support/storeTable';
+import { startStoreTable, type StoreTable } from '../../support/storeTable.js';
 
 let table: StoreTable;
 let province: RegionReference;

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { parseScenario } from '@baeum/model';
-import { generateScenario } from '@baeum/solver';
-import { main } from '../../../packages/cli/src/main';
-import { gyeonggiGeoJson } from '../geo/realAreas';
-import { syntheticProvince } from '../solver/generator/syntheticProvince';
+import { generateScenario } from '@baeum/generator';
+import { main } from '../../../packages/cli/src/main.js';
+import { gyeonggiGeoJson } from '../geo/realAreas.js';
+import { syntheticProvince } from '../generator/syntheticProvince.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'baeum-generate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

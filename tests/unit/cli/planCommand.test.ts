@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parsePlan } from '@baeum/model';
 import { validatePlan } from '@baeum/solver';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../packages/cli/src/main';
-import { group, handMadeScenario } from '../solver/plan/handMadeScenario';
-import { useCliSandbox } from '../../support/cliSandbox';
+import { main } from '../../../packages/cli/src/main.js';
+import { group, handMadeScenario } from '../solver/plan/handMadeScenario.js';
+import { useCliSandbox } from '../../support/cliSandbox.js';
 
 const cli = useCliSandbox('baeum-plan-');
 

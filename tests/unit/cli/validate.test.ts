@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../packages/cli/src/main';
-import { validatorScenario, validPlan } from '../../fixtures/validatorScenario';
-import { useCliSandbox } from '../../support/cliSandbox';
+import { main } from '../../../packages/cli/src/main.js';
+import { validatorScenario, validPlan } from '../../fixtures/validatorScenario.js';
+import { useCliSandbox } from '../../support/cliSandbox.js';
 
 const cli = useCliSandbox('baeum-validate-');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { JobStore, SolveProgress } from '@baeum/functions';
-import { progressWriter } from '../../../functions/useCases/progressWriter';
+import { progressWriter } from '../../../functions/useCases/progressWriter.js';
 
 /** A job store that records progress writes with their time (the other methods are not used). */
 function recordingJobs(delayMs = 0) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '@baeum/functions';
 import { underServedScores } from '@baeum/geo';
-import { tinyScenario } from '../../integration/api/support/tinyScenario';
+import { tinyScenario } from '../../integration/api/support/tinyScenario.js';
 
 describe("the worker's scenario of a region-week", () => {
   const scenario = tinyScenario(12);

@@ -1,7 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import { AreaLookup } from '@baeum/geo';
-import { gyeonggiAreas } from './realAreas';
+import { gyeonggiAreas } from './realAreas.js';
 
 describe('AreaLookup on real points', () => {
   const lookup = new AreaLookup(gyeonggiAreas());

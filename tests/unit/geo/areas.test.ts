@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AreaFileError, AreaLookup, loadAreas } from '@baeum/geo';
 import { InvalidInputError } from '@baeum/model';
-import { gyeonggiAreas, gyeonggiGeoJson } from './realAreas';
+import { gyeonggiAreas, gyeonggiGeoJson } from './realAreas.js';
 
 describe('loadAreas on the shipped Gyeonggi-do file', () => {
   const areas = gyeonggiAreas();

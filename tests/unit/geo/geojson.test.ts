@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areasToGeoJSON, centersToGeoJSON, modelPopulation, routesToGeoJSON, stopsToGeoJSON } from '@baeum/geo';
 import type { Area, Center, Route, Stop } from '@baeum/model';
-import { gyeonggiAreas } from './realAreas';
+import { gyeonggiAreas } from './realAreas.js';
 
 const records = gyeonggiAreas().slice(0, 6);
 const areas: Area[] = records.map((r) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { POPULATION_MODEL, modelPopulation } from '@baeum/geo';
-import { gyeonggiAreas } from './realAreas';
+import { gyeonggiAreas } from './realAreas.js';
 
 describe('modelPopulation (MODELLED figures, not census)', () => {
   const areas = gyeonggiAreas();

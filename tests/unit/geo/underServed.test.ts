@@ -10,7 +10,7 @@ import {
   type ScoredArea,
 } from '@baeum/geo';
 import type { LonLat } from '@baeum/model';
-import { gyeonggiAreas } from './realAreas';
+import { gyeonggiAreas } from './realAreas.js';
 
 describe('underServedScores on the real Gyeonggi-do areas', () => {
   const areas: Array<ScoredArea & { kind: string }> = gyeonggiAreas().map((a) => ({ ...a, ...modelPopulation(a) }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, parseScenario, safeParseScenario, scenarioSchema } from '@baeum/model';
-import { minimalScenario } from '../../fixtures/minimalScenario';
+import { minimalScenario } from '../../fixtures/minimalScenario.js';
 
 const pathsOf = (input: unknown): string[] => {
   const result = safeParseScenario(input);

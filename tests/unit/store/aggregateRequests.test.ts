@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demandRequestSchema, demandSchema, type DemandRequestInput } from '@baeum/model';
 import { aggregateRequests } from '@baeum/store';
-import { canonicalJson, contentHash } from '../../../packages/store/src/canonicalJson';
+import { canonicalJson, contentHash } from '../../../packages/store/src/canonicalJson.js';
 
 const base: DemandRequestInput = {
   requesterId: 'r',

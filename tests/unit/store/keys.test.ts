@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demandKeys, indexPart, keyPart } from '../../../packages/store/src/keys';
+import { demandKeys, indexPart, keyPart } from '../../../packages/store/src/keys.js';
 
 describe('store keys', () => {
   it('escapes # so ids containing it cannot make two demand keys collide', () => {

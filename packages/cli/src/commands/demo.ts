@@ -1,12 +1,13 @@
+import { SCALE_NAMES } from '@baeum/generator/scales';
 import { Command, Option } from 'commander';
-import { demoSummary } from '../demo/printSummary';
+import { DEFAULT_AREAS_FILE } from './generate.js';
 
 /** `baeum demo`: the main job on the embedded default (what `npm start` runs). */
 export function demoCommand(): Command {
   return new Command('demo')
     .description('start the local API on dynalite, generate the Gyeonggi province, submit its demand, solve the week and write out/')
-    .option('--areas <file>', 'province boundaries GeoJSON', 'data/gyeonggi-eupmyeondong-2018.geojson')
-    .addOption(new Option('--scale <scale>', 'scenario size').choices(['tiny', 'small', 'medium', 'large', 'province']).default('province'))
+    .option('--areas <file>', 'province boundaries GeoJSON', DEFAULT_AREAS_FILE)
+    .addOption(new Option('--scale <scale>', 'scenario size').choices(SCALE_NAMES).default('province'))
     .option('--seed <n>', 'generator seed', (v) => Number.parseInt(v, 10), 1)
     .option('--week <isoWeek>', 'ISO week to plan', '2026-W49')
     .option('--out <dir>', 'where to write scenario.json, plan.json, routes.geojson, report.html', 'out')
@@ -15,7 +16,8 @@ export function demoCommand(): Command {
     .action(async (opts: { areas: string; scale: 'province'; seed: number; week: string; out: string; data: string; port: number }) => {
       const interactive = process.stderr.isTTY;
       // Loaded on use, like `serve`: the demo starts the whole local stack.
-      const { runDemo } = await import('../demo/runDemo');
+      const { runDemo } = await import('../demo/runDemo.js');
+      const { demoSummary } = await import('../demo/printSummary.js');
       const result = await runDemo({
         areasFile: opts.areas,
         scale: opts.scale,

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { generateCommand } from './generate';
-import { planCommand } from './plan';
-import { validateCommand } from './validate';
-import { serveCommand } from './serve';
-import { tokenCommand } from './token';
-import { seedCommand } from './seed';
-import { vrptwCommand } from './vrptw';
-import { demoCommand } from './demo';
+import { generateCommand } from './generate.js';
+import { planCommand } from './plan.js';
+import { validateCommand } from './validate.js';
+import { serveCommand } from './serve.js';
+import { tokenCommand } from './token.js';
+import { seedCommand } from './seed.js';
+import { vrptwCommand } from './vrptw.js';
+import { demoCommand } from './demo.js';
 
 /**
  * Every subcommand of `baeum`. Each lives in its own file and exports a factory;

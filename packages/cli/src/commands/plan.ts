@@ -1,17 +1,6 @@
-import { writeFile } from 'node:fs/promises';
-import { solvePlan } from '@baeum/solver';
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readScenarioFile } from '../input/jsonFile';
-import { planSummary } from '../plan/planSummary';
-
-interface PlanCliOptions {
-  backend: 'highs' | 'jsl';
-  timeLimit: number;
-  threads?: number;
-  out?: string;
-  json?: boolean;
-  quiet?: boolean;
-}
+import type { PlanCliOptions } from '../actions/runPlan.js';
 
 function positiveSeconds(value: string): number {
   const n = Number(value);
@@ -35,25 +24,18 @@ export function planCommand(): Command {
     .argument('<scenario>', 'scenario JSON file')
     .addOption(new Option('--backend <name>', 'MILP backend').choices(['highs', 'jsl']).default('highs'))
     .option('--time-limit <seconds>', 'solver time limit in seconds', positiveSeconds, 60)
-    .option('--threads <n>', 'HiGHS worker threads: geographic parts of large weeks side by side, exact models of small weeks raced (default: cores, at most 2; 1 = none)', threadCount)
+    .option(
+      '--threads <n>',
+      'HiGHS worker threads: geographic parts of large weeks side by side, exact models of small weeks raced ' +
+        '(default: cores, at most 2; 1 = none)',
+      threadCount,
+      Math.min(2, availableParallelism()),
+    )
     .option('--out <file>', 'write the plan JSON to this file')
     .option('--json', 'print the plan JSON to stdout instead of the summary')
     .option('--quiet', 'no progress on stderr')
     .action(async (scenarioPath: string, options: PlanCliOptions) => {
-      const scenario = await readScenarioFile(scenarioPath);
-      const started = performance.now();
-      const plan = await solvePlan(scenario, {
-        backend: options.backend,
-        timeLimitSec: options.timeLimit,
-        threads: options.threads,
-        onProgress: options.quiet
-          ? undefined
-          : (p) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${p.phase}: ${p.message}\n`),
-      });
-      const text = `${JSON.stringify(plan, null, 2)}\n`;
-      if (options.out) await writeFile(options.out, text);
-      if (options.json) process.stdout.write(text);
-      else process.stdout.write(`${planSummary(plan)}${options.out ? `\nwrote ${options.out}\n` : ''}`);
-      process.exitCode = 0;
+      const { runPlan } = await import('../actions/runPlan.js');
+      await runPlan(scenarioPath, options);
     });
 }

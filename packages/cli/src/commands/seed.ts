@@ -1,14 +1,5 @@
 import { Command } from 'commander';
-import { readScenarioFile } from '../input/jsonFile';
-import { loadDevSecret, signDevToken } from '../server/devToken';
-import { seedScenario } from '../seed/seedScenario';
-
-interface SeedFlags {
-  scenario: string;
-  url: string;
-  token?: string;
-  data: string;
-}
+import type { SeedFlags } from '../actions/runSeed.js';
 
 /**
  * `baeum seed`: puts a scenario's reference data and demand into a running API, through the
@@ -23,12 +14,7 @@ export function seedCommand(): Command {
     .option('--data <dir>', 'folder of the local server (holds dev-secret)', '.baeum')
     .exitOverride()
     .action(async (flags: SeedFlags) => {
-      const scenario = await readScenarioFile(flags.scenario);
-      const token = flags.token ?? (await signDevToken(await loadDevSecret(flags.data), { role: 'coordinator', regionId: scenario.region.id }));
-      const result = await seedScenario(flags.url, token, scenario);
-      process.stdout.write(
-        `seeded region ${scenario.region.id} ${scenario.week} at ${flags.url}: reference data, ` +
-          `${result.requests} demand requests (${result.stored} stored${result.replayed > 0 ? `, ${result.replayed} batches replayed` : ''})\n`,
-      );
+      const { runSeed } = await import('../actions/runSeed.js');
+      await runSeed(flags);
     });
 }

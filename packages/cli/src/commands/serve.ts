@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { InvalidInputError } from '@baeum/model';
+import { InvalidInputError } from '@baeum/model/errors';
 
 /**
  * `baeum serve`: the HTTP API on this machine (dynalite under --data, the same handlers as
@@ -18,7 +18,7 @@ export function serveCommand(): Command {
       }
       // Loaded on use: the server pulls in the AWS SDK, dynalite and every handler, which
       // other commands (and `--help`) should not pay for at start-up.
-      const { startLocalServer } = await import('../server/startLocalServer');
+      const { startLocalServer } = await import('../server/startLocalServer.js');
       const server = await startLocalServer({ port: Number(flags.port), dataDir: flags.data, logLevel: 'INFO', warmSolver: true });
       const token = await server.signDevToken({ role: 'coordinator', regionId: flags.region });
       process.stdout.write(

@@ -1,15 +1,5 @@
 import { Command } from 'commander';
-import { InvalidInputError, issuesOfZodError } from '@baeum/model';
-import { devClaimsSchema, loadDevSecret, signDevToken } from '../server/devToken';
-
-interface TokenFlags {
-  role: string;
-  region?: string;
-  center?: string;
-  buses?: string;
-  instructor?: string;
-  data: string;
-}
+import type { TokenFlags } from '../actions/runToken.js';
 
 /**
  * `baeum token`: a dev token for the local server (HS256, signed with BAEUM_DEV_SECRET or the
@@ -26,18 +16,7 @@ export function tokenCommand(): Command {
     .option('--data <dir>', 'folder of the local server (holds dev-secret)', '.baeum')
     .exitOverride()
     .action(async (flags: TokenFlags) => {
-      const parsed = devClaimsSchema.safeParse({
-        role: flags.role,
-        regionId: flags.region,
-        centerId: flags.center,
-        busIds: flags.buses?.split(',').map((b) => b.trim()).filter((b) => b.length > 0),
-        instructorId: flags.instructor,
-      });
-      if (!parsed.success) {
-        const issues = issuesOfZodError(parsed.error).map((i) => ({ ...i, path: i.path.replace(/^\$\./, '--').replace(/Id$|Ids$/, '') }));
-        throw new InvalidInputError('token flags', issues);
-      }
-      const secret = await loadDevSecret(flags.data);
-      process.stdout.write(`${await signDevToken(secret, parsed.data)}\n`);
+      const { runToken } = await import('../actions/runToken.js');
+      await runToken(flags);
     });
 }

@@ -1,26 +1,5 @@
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { Command } from 'commander';
-import { InvalidInputError } from '@baeum/model';
-import { SolomonParseError, solveSolomon } from '@baeum/solver';
-import { z } from 'zod';
-
-const flagsSchema = z.object({
-  '--vehicles': z.string().regex(/^[1-9]\d{0,4}$/, 'must be a positive integer').transform(Number).optional(),
-  '--time-limit': z
-    .string()
-    .regex(/^\d+(\.\d+)?$/, 'must be a number of seconds')
-    .transform(Number)
-    .refine((s) => s > 0 && s <= 3600, 'must be more than 0 and at most 3600 seconds'),
-  '--seed': z.string().regex(/^\d{1,9}$/, 'must be a non-negative integer (at most 9 digits)').transform(Number),
-});
-
-interface VrptwFlags {
-  vehicles?: string;
-  timeLimit: string;
-  seed: string;
-  out: string;
-}
+import type { VrptwFlags } from '../actions/runVrptw.js';
 
 /**
  * `baeum vrptw FILE`: solves a Solomon VRPTW instance and writes
@@ -37,46 +16,7 @@ export function vrptwCommand(): Command {
     .option('--seed <n>', 'random seed (same seed and iterations, same result)', '1')
     .requiredOption('--out <file>', 'solution JSON to write')
     .action(async (file: string, flags: VrptwFlags) => {
-      const parsed = flagsSchema.safeParse({ '--vehicles': flags.vehicles, '--time-limit': flags.timeLimit, '--seed': flags.seed });
-      if (!parsed.success) {
-        throw new InvalidInputError(
-          'vrptw options',
-          parsed.error.issues.map((issue) => ({ path: String(issue.path[0]), message: issue.message })),
-        );
-      }
-      const text = await readSolomonText(file);
-      let result;
-      try {
-        result = solveSolomon(text, {
-          vehicles: parsed.data['--vehicles'],
-          timeLimitSec: parsed.data['--time-limit'],
-          seed: parsed.data['--seed'],
-        });
-      } catch (error) {
-        if (error instanceof SolomonParseError) {
-          throw new InvalidInputError(`Solomon file ${file}`, [{ path: `line ${error.line}`, message: error.message.replace(/^line \d+: /, '') }]);
-        }
-        throw error;
-      }
-      const { solution, instance, json } = result;
-      const unserved = solution.unserved.map((u) => ({ customer: instance.nodes[u.job + 1].customer, reason: u.reason }));
-      await mkdir(dirname(flags.out), { recursive: true });
-      await writeFile(flags.out, `${JSON.stringify(unserved.length > 0 ? { ...json, unserved } : json)}\n`);
-      process.stdout.write(
-        `wrote ${flags.out}: ${instance.name}, ${json.vehicles} vehicles, distance ${json.distance.toFixed(2)}, ` +
-          `${unserved.length} unserved, ${solution.iterations} iterations in ${solution.elapsedSec.toFixed(1)} s\n`,
-      );
-      if (unserved.length > 0) {
-        process.stderr.write(`unserved: ${unserved.map((u) => `${u.customer} (${u.reason})`).join(', ')}\n`);
-        process.exitCode = 1;
-      }
+      const { runVrptw } = await import('../actions/runVrptw.js');
+      await runVrptw(file, flags);
     });
-}
-
-async function readSolomonText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new InvalidInputError(`Solomon file ${file}`, [{ path: '$', message: `cannot read ${file}: ${(error as Error).message}` }]);
-  }
 }

@@ -1,7 +1,7 @@
 import type { Plan, Scenario, SlotKind } from '@baeum/model';
-import { reportTables } from '../report/reportTables';
-import type { DemoResult } from './runDemo';
-import { formatGap } from '../plan/formatGap';
+import { reportTables } from '../report/reportTables.js';
+import type { DemoResult } from './runDemo.js';
+import { formatGap } from '../plan/formatGap.js';
 
 /** The demo's closing summary: what a coordinator wants to know at a glance. */
 export function demoSummary({ scenario, plan, violations, files, seconds }: DemoResult): string {

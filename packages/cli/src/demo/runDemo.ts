@@ -3,12 +3,13 @@ import { join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Demand, Plan, PlanJob, Scenario } from '@baeum/model';
 import { scenarioOf } from '@baeum/functions';
-import { generateScenario, validatePlan, type Violation } from '@baeum/solver';
-import { startLocalServer } from '../server/startLocalServer';
-import { renderReport } from '../report/renderReport';
-import { referenceOf } from '../seed/scenarioRequests';
-import { seedScenario } from '../seed/seedScenario';
-import { ApiClient } from '../apiClient';
+import { validatePlan, type Violation } from '@baeum/solver';
+import { generateScenario } from '@baeum/generator';
+import { startLocalServer } from '../server/startLocalServer.js';
+import { renderReport } from '../report/renderReport.js';
+import { referenceOf } from '../seed/scenarioRequests.js';
+import { seedScenario } from '../seed/seedScenario.js';
+import { ApiClient } from '../apiClient.js';
 
 export interface DemoOptions {
   areasFile: string;

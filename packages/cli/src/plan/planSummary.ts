@@ -1,5 +1,5 @@
 import type { Plan } from '@baeum/model';
-import { formatGap } from './formatGap';
+import { formatGap } from './formatGap.js';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 

@@ -1,3 +1,3 @@
-export { renderReport, type ReportInput } from './renderReport';
-export { reportTables, type ReportTables } from './reportTables';
-export { mapLayers } from './mapLayers';
+export { renderReport, type ReportInput } from './renderReport.js';
+export { reportTables, type ReportTables } from './reportTables.js';
+export { mapLayers } from './mapLayers.js';

@@ -1,10 +1,10 @@
 import type { Plan, Scenario, SlotKind } from '@baeum/model';
 import type { FeatureCollection } from 'geojson';
-import { leafletAssets } from './leafletAssets';
-import { mapLayers } from './mapLayers';
-import { mapScript } from './mapScript';
-import { reportTables, type ReportTables } from './reportTables';
-import { formatGap } from '../plan/formatGap';
+import { leafletAssets } from './leafletAssets.js';
+import { mapLayers } from './mapLayers.js';
+import { mapScript } from './mapScript.js';
+import { reportTables, type ReportTables } from './reportTables.js';
+import { formatGap } from '../plan/formatGap.js';
 
 export interface ReportInput {
   scenario: Scenario;

@@ -1,6 +1,6 @@
 import type { Scenario } from '@baeum/model';
-import { ApiClient } from '../apiClient';
-import { demandBatchesOf, referenceOf } from './scenarioRequests';
+import { ApiClient } from '../apiClient.js';
+import { demandBatchesOf, referenceOf } from './scenarioRequests.js';
 
 /**
  * Loads a scenario into a running API as a coordinator would: PUT the region's reference

@@ -1,6 +1,9 @@
+import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PlanSolver } from '@baeum/functions';
-import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadMessages';
+import { HighsThreadPool } from '@baeum/solver';
+import type { Plan, Scenario } from '@baeum/model';
+import type { SolvePlanOptions } from '@baeum/solver';
+import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadMessages.js';
 
 /**
  * The plan-engine thread's body: runs `solvePlan` of the configured module (the real engine,
@@ -10,7 +13,10 @@ import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadM
 const port = parentPort;
 if (!port) throw new Error('solverThread.ts runs only as a worker thread');
 const { solverModule } = workerData as SolverThreadData;
-const { solvePlan } = (await import(solverModule)) as { solvePlan: PlanSolver };
+const { solvePlan } = (await import(solverModule)) as { solvePlan: (scenario: Scenario, options: SolvePlanOptions) => Promise<Plan> };
+// This thread owns the plan engine's HiGHS threads: started once, kept for the next solves
+// (loading HiGHS takes about a second), stopped with the thread.
+const pool = new HighsThreadPool(Math.min(2, availableParallelism()));
 
 let tail: Promise<void> = Promise.resolve();
 port.on('message', (request: SolveRequest) => {
@@ -20,7 +26,7 @@ port.on('message', (request: SolveRequest) => {
 async function solve({ id, scenario, planId }: SolveRequest): Promise<void> {
   const reply = (message: SolveReply) => port!.postMessage(message);
   try {
-    const plan = await solvePlan(scenario, { planId, onProgress: (progress) => reply({ type: 'progress', id, progress: { ...progress } }) });
+    const plan = await solvePlan(scenario, { planId, pool, onProgress: (progress) => reply({ type: 'progress', id, progress: { ...progress } }) });
     reply({ type: 'done', id, plan });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));

@@ -16,19 +16,23 @@ import {
   createWorkerHandler,
   matchRoute,
   pathExists,
-  problemResponse,
+  answerError,
+  MethodNotAllowedProblem,
+  NotFoundProblem,
+  PayloadTooLargeProblem,
+  UnauthorizedProblem,
   type ApiEvent,
   type ApiResult,
   type PlanSolver,
   type RouteGroup,
 } from '@baeum/functions';
 import { createDynamoClients, ensureTable, TABLE_DEFINITION } from '@baeum/store';
-import { apiGatewayEvent } from './apiGatewayEvent';
-import { loadDevSecret, signDevToken, verifyDevToken, type DevClaims } from './devToken';
-import { startLocalDynalite } from './localDynalite';
-import { reportPage, ReportPageError } from './reportPage';
-import { SolveQueue } from './solveQueue';
-import { threadPlanSolver } from './threadPlanSolver';
+import { apiGatewayEvent } from './apiGatewayEvent.js';
+import { loadDevSecret, signDevToken, verifyDevToken, type DevClaims } from './devToken.js';
+import { startLocalDynalite } from './localDynalite.js';
+import { reportPage } from './reportPage.js';
+import { SolveQueue } from './solveQueue.js';
+import { threadPlanSolver } from './threadPlanSolver.js';
 
 export interface LocalServerOptions {
   /** 0 picks a free port. */
@@ -104,17 +108,16 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   };
 
   const server = createServer((request, response) => {
-    serve(request, response).catch((error: unknown) => {
-      logger.error('local server failed', error as Error);
-      send(response, problem(500, 'Internal Server Error', 'unexpected error', '$'));
-    });
+    // The same problem+json mapping as the handlers' middleware: refusals by category, anything
+    // else a 500 with a correlation id that the log holds.
+    serve(request, response).catch((error: unknown) => send(response, answerError(error, logger)));
   });
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = (request.method ?? 'GET').toUpperCase();
     const body = await readBody(request);
-    if (body === undefined) return send(response, problem(413, 'Payload Too Large', `the body exceeds ${LOCAL_MAX_BODY_BYTES} bytes`, '$'));
+    if (body === undefined) throw new PayloadTooLargeProblem(LOCAL_MAX_BODY_BYTES, Number(request.headers['content-length'] ?? LOCAL_MAX_BODY_BYTES + 1));
     const token = bearerToken(request) ?? (url.pathname === '/' ? url.searchParams.get('token') ?? undefined : undefined);
     let claims: Record<string, unknown> | undefined;
     if (token) {
@@ -122,27 +125,22 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         claims = { ...(await verifyDevToken(devSecret, token)) };
       } catch (error) {
         // API Gateway's JWT authorizer answers 401 itself for a bad token; so do we.
-        return send(response, problem(401, 'Unauthorized', `invalid token: ${(error as Error).message}`, 'header.authorization'));
+        throw new UnauthorizedProblem(`invalid token: ${(error as Error).message}`);
       }
     }
     if (method === 'GET' && url.pathname === '/') return sendReport(response, url, claims);
     const matched = matchRoute(method, url.pathname);
     if (!matched) {
-      const status = pathExists(url.pathname) ? 405 : 404;
-      return send(response, problem(status, status === 405 ? 'Method Not Allowed' : 'Not Found', `no route ${method} ${url.pathname}`, '$'));
+      const detail = `no route ${method} ${url.pathname}`;
+      throw pathExists(url.pathname) ? new MethodNotAllowedProblem(detail) : new NotFoundProblem(detail, '$');
     }
     const event = apiGatewayEvent(request, url, matched, body, claims);
     send(response, await handlers[matched.route.group](event, lambdaContext()));
   }
 
   async function sendReport(response: ServerResponse, url: URL, claims: Record<string, unknown> | undefined): Promise<void> {
-    try {
-      const html = await reportPage(ctx, url, claims);
-      send(response, { statusCode: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html });
-    } catch (error) {
-      if (!(error instanceof ReportPageError)) throw error;
-      send(response, problem(error.status, error.status === 401 ? 'Unauthorized' : error.status === 403 ? 'Forbidden' : 'Not Found', error.message, error.path));
-    }
+    const html = await reportPage(ctx, url, claims);
+    send(response, { statusCode: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html });
   }
 
   // An injected in-process solver (tests) and saving a large plan can hold this event loop for
@@ -174,11 +172,6 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       await db.close();
     },
   };
-}
-
-function problem(status: number, title: string, detail: string, path: string): ApiResult {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return problemResponse({ type: `https://baeum.dev/problems/${slug}`, title, status, detail, errors: [{ path, message: detail }] });
 }
 
 function bearerToken(request: IncomingMessage): string | undefined {

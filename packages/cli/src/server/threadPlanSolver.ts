@@ -1,7 +1,8 @@
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Plan } from '@baeum/model';
 import type { PlanSolver, SolveProgress } from '@baeum/functions';
-import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadMessages';
+import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadMessages.js';
 
 /** A failure thrown by the plan engine in its thread, under its own name (e.g. PlanSolverError). */
 export class ThreadSolveError extends Error {
@@ -53,7 +54,7 @@ export function threadPlanSolver(solverModule = '@baeum/solver'): ThreadPlanSolv
 
   const start = (): Worker => {
     const data: SolverThreadData = { solverModule };
-    const thread = new Worker(new URL('./solverThreadEntry.mjs', import.meta.url), { workerData: data });
+    const thread = new Worker(solverThreadScript(), { workerData: data });
     thread.on('message', (reply: SolveReply) => {
       const p = pending.get(reply.id);
       if (!p) return;
@@ -95,4 +96,12 @@ export function threadPlanSolver(solverModule = '@baeum/solver'): ThreadPlanSolv
       failAll(new SolverThreadExitError('closed'));
     },
   };
+}
+
+/**
+ * The compiled thread module (dist/server/solverThread.js): a thread runs JavaScript without a
+ * TypeScript loader, also when this module was loaded from source (tests).
+ */
+function solverThreadScript(): string {
+  return createRequire(import.meta.url).resolve('@baeum/cli/solver-thread');
 }

@@ -1,8 +1,8 @@
 import type { Demand, Scenario, Session, Unmet } from '@baeum/model';
-import { ScenarioIndex } from './scenarioIndex';
-import { seatedLearners, sessionAccepts, sessionVenue, type SessionVenue } from './sessionSeats';
-import { PlanUsage, type Blocker } from './planUsage';
-import { scenarioVerdict, type TeachingOption } from './teachingOptions';
+import { ScenarioIndex } from './scenarioIndex.js';
+import { seatedLearners, sessionAccepts, sessionVenue, type SessionVenue } from './sessionSeats.js';
+import { PlanUsage, type Blocker } from './planUsage.js';
+import { scenarioVerdict, type TeachingOption } from './teachingOptions.js';
 
 /**
  * One true reason for every learner a plan leaves unserved.

@@ -1,3 +1,3 @@
-export { explainUnmet } from './explainUnmet';
-export { computeKpis } from './kpis';
-export { ExplainReferenceError } from './scenarioIndex';
+export { explainUnmet } from './explainUnmet.js';
+export { computeKpis } from './kpis.js';
+export { ExplainReferenceError } from './scenarioIndex.js';

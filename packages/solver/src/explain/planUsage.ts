@@ -1,8 +1,8 @@
 import { minutesOfDay, type Course, type Demand, type Session, type Slot, type Weekday } from '@baeum/model';
-import type { Place, ScenarioIndex } from './scenarioIndex';
-import { TupleMemo } from './tupleMemo';
-import { speaks } from './instructorLanguage';
-import type { TeachingOption } from './teachingOptions';
+import type { Place, ScenarioIndex } from './scenarioIndex.js';
+import { TupleMemo } from './tupleMemo.js';
+import { speaks } from './instructorLanguage.js';
+import type { TeachingOption } from './teachingOptions.js';
 
 type Busy = { day: Weekday; fromMin: number; toMin: number };
 

@@ -14,8 +14,8 @@ import {
   type Stop,
   type Weekday,
 } from '@baeum/model';
-import { TupleMemo } from './tupleMemo';
-import { busFits, roomFits } from './venueFit';
+import { TupleMemo } from './tupleMemo.js';
+import { busFits, roomFits } from './venueFit.js';
 
 /** Thrown when a scenario names something it does not define (parseScenario prevents this). */
 export class ExplainReferenceError extends Error {

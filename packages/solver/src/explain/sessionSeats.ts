@@ -1,7 +1,7 @@
 import { greatCircleKm } from '@baeum/geo';
 import type { Demand, LonLat, Session } from '@baeum/model';
-import type { ScenarioIndex } from './scenarioIndex';
-import { speaks } from './instructorLanguage';
+import type { ScenarioIndex } from './scenarioIndex.js';
+import { speaks } from './instructorLanguage.js';
 
 /** Where a session is taught and how many it may seat. */
 export interface SessionVenue {

@@ -1,6 +1,6 @@
 import type { Course, Demand, Slot, UnmetReason } from '@baeum/model';
-import type { Place, ScenarioIndex, Staff } from './scenarioIndex';
-import { slotFitsCourse } from './venueFit';
+import type { Place, ScenarioIndex, Staff } from './scenarioIndex.js';
+import { slotFitsCourse } from './venueFit.js';
 
 /** A place and slot where a demand group could be taught, with what makes it possible. */
 export interface TeachingOption {

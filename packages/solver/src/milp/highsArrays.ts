@@ -1,4 +1,4 @@
-import type { MilpModel } from './model';
+import type { MilpModel } from './model.js';
 
 /**
  * A model as the flat typed arrays HiGHS's `createModel` takes (rows in CSR, free sides as

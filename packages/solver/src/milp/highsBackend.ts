@@ -1,7 +1,11 @@
-import loadHighs, { type Highs } from 'highs';
-import { highsArrays } from './highsArrays';
-import { abortedSolution, isRuntimeAbort, solveOnHighs } from './highsSolve';
-import type { MilpBackend, MilpModel, MilpSolution, MilpSolveOptions } from './model';
+import highsModule, { type Highs } from 'highs';
+import { highsArrays } from './highsArrays.js';
+import { abortedSolution, isRuntimeAbort, solveOnHighs } from './highsSolve.js';
+import type { MilpBackend, MilpModel, MilpSolution, MilpSolveOptions } from './model.js';
+
+// `highs` serves ESM to `import` but types itself as CommonJS, so TypeScript sees the module
+// object where Node gives its default export, the loader.
+const loadHighs = highsModule as unknown as typeof highsModule.default;
 
 let runtime: Promise<Highs> | undefined;
 

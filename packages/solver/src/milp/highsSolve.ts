@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
-import type { HighsArrays } from './highsArrays';
-import type { MilpSolution, MilpSolveOptions, MilpStatus } from './model';
+import type { HighsArrays } from './highsArrays.js';
+import type { MilpSolution, MilpSolveOptions, MilpStatus } from './model.js';
 
 /** HiGHS's presolve rule 15 (Probing), as a bit of its `presolve_rule_off` mask. */
 const PRESOLVE_RULE_PROBING = 1 << 15;

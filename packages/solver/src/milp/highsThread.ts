@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { dropHighsRuntime, highsRuntime } from './highsBackend';
-import { abortedSolution, isRuntimeAbort, solveOnHighs } from './highsSolve';
-import type { HighsThreadReply, HighsThreadRequest } from './highsThreadMessages';
+import { dropHighsRuntime, highsRuntime } from './highsBackend.js';
+import { abortedSolution, isRuntimeAbort, solveOnHighs } from './highsSolve.js';
+import type { HighsThreadReply, HighsThreadRequest } from './highsThreadMessages.js';
 
 /**
  * A HiGHS worker thread's body: loads the WebAssembly runtime, says it is ready, then solves

@@ -1,5 +1,5 @@
-import type { HighsArrays } from './highsArrays';
-import type { MilpSolution, MilpSolveOptions } from './model';
+import type { HighsArrays } from './highsArrays.js';
+import type { MilpSolution, MilpSolveOptions } from './model.js';
 
 export interface HighsThreadRequest {
   id: number;

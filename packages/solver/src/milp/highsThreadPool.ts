@@ -1,9 +1,10 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { arrayBuffers, highsArrays } from './highsArrays';
-import { highsBackend } from './highsBackend';
-import type { MilpBackend, MilpModel, MilpSolution, MilpSolveOptions } from './model';
-import type { HighsThreadReply, HighsThreadRequest } from './highsThreadMessages';
+import { arrayBuffers, highsArrays } from './highsArrays.js';
+import { highsBackend } from './highsBackend.js';
+import type { MilpBackend, MilpModel, MilpSolution, MilpSolveOptions } from './model.js';
+import type { HighsThreadReply, HighsThreadRequest } from './highsThreadMessages.js';
 
 interface Task {
   id: number;
@@ -40,11 +41,12 @@ export class HighsThreadPool implements MilpBackend {
 
   /**
    * @param threads default: the cores this process may use, at most 2
-   * @param entry the threads' module (tests give a broken one to see the fallback)
+   * @param entry the threads' module: the compiled highsThread.js by default; a bundle passes
+   *   its own copy, tests a broken one to see the fallback
    */
   constructor(
     threads = Math.min(2, availableParallelism()),
-    private readonly entry = new URL('./highsThreadEntry.mjs', import.meta.url),
+    private readonly entry: string | URL = highsThreadScript(),
   ) {
     for (let k = 0; k < threads; k++) this.lanes.push(this.startLane());
     this.holdProcess();
@@ -198,6 +200,14 @@ export class HighsThreadPool implements MilpBackend {
   }
 }
 
+/**
+ * The compiled thread module (dist/milp/highsThread.js): a thread runs JavaScript without a
+ * TypeScript loader, also when this module was loaded from source (tests).
+ */
+function highsThreadScript(): string {
+  return createRequire(import.meta.url).resolve('@baeum/solver/highs-thread');
+}
+
 /** The answer a cancelled solve settles with. */
 const CANCELLED: MilpSolution = { status: 'error', backendStatus: 'cancelled', objective: -Infinity, bound: Infinity, seconds: 0 };
 
@@ -208,21 +218,6 @@ const DEFINITE = new Set<MilpSolution['status']>(['optimal', 'infeasible', 'unbo
 function quiet(worker: Worker): void {
   worker.removeAllListeners();
   worker.on('error', () => {});
-}
-
-const shared = new Map<number, HighsThreadPool>();
-
-/**
- * One pool per thread count for the whole process, started on first use and kept: a HiGHS
- * thread takes about a second to load, and the local server or a warm Lambda solves again.
- */
-export function sharedHighsPool(threads: number): HighsThreadPool {
-  let pool = shared.get(threads);
-  if (!pool || pool.threads === 0) {
-    pool = new HighsThreadPool(threads);
-    shared.set(threads, pool);
-  }
-  return pool;
 }
 
 /**

@@ -1,7 +1,7 @@
-export * from './model';
-export { ModelBuilder } from './modelBuilder';
-export { checkSolution, snapIntegers, objectiveOf, type SolutionDefect } from './solutionCheck';
-export { toLpText } from './lpFormat';
-export { highsBackend } from './highsBackend';
-export { jslBackend } from './jslBackend';
-export { HighsThreadPool, probingRace, sharedHighsPool } from './highsThreadPool';
+export * from './model.js';
+export { ModelBuilder } from './modelBuilder.js';
+export { checkSolution, snapIntegers, objectiveOf, type SolutionDefect } from './solutionCheck.js';
+export { toLpText } from './lpFormat.js';
+export { highsBackend, highsRuntime } from './highsBackend.js';
+export { jslBackend } from './jslBackend.js';
+export { HighsThreadPool, probingRace } from './highsThreadPool.js';

@@ -1,6 +1,9 @@
-import solver from 'javascript-lp-solver';
-import type { MilpBackend, MilpModel, MilpSolution, MilpSolveOptions } from './model';
-import { checkSolution } from './solutionCheck';
+import jslModule from 'javascript-lp-solver';
+import type { MilpBackend, MilpModel, MilpSolution, MilpSolveOptions } from './model.js';
+import { checkSolution } from './solutionCheck.js';
+
+// javascript-lp-solver serves ESM to `import` but types itself as CommonJS (see highsBackend).
+const solver = jslModule as unknown as typeof jslModule.default;
 
 type JslTerms = Record<string, number>;
 

@@ -1,4 +1,4 @@
-import type { MilpModel } from './model';
+import type { MilpModel } from './model.js';
 
 /**
  * The model as CPLEX LP text (readable by HiGHS, CPLEX, Gurobi, glpk): for inspecting a model

@@ -1,4 +1,4 @@
-import type { MilpModel } from './model';
+import type { MilpModel } from './model.js';
 
 /** Accumulates variables and rows of a MilpModel; returns indices so callers can link them. */
 export class ModelBuilder {

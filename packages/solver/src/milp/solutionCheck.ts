@@ -1,4 +1,4 @@
-import type { MilpModel } from './model';
+import type { MilpModel } from './model.js';
 
 const INTEGRALITY_TOL = 1e-6;
 const FEASIBILITY_TOL = 1e-6;

@@ -1,6 +1,6 @@
-import { ModelBuilder, type MilpModel } from '../milp/index';
-import type { LearnerArc, PlanCandidates, SessionOption, StaffArc } from './candidates';
-import { groupBy, overlapCliques, unchainablePairs, type TimedItem } from './timeConflicts';
+import { ModelBuilder, type MilpModel } from '../milp/index.js';
+import type { LearnerArc, PlanCandidates, SessionOption, StaffArc } from './candidates.js';
+import { groupBy, overlapCliques, unchainablePairs, type TimedItem } from './timeConflicts.js';
 
 /**
  * `full`: one model with instructor assignment variables (exact, for small and medium parts).

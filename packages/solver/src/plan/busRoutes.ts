@@ -1,10 +1,10 @@
 import { roadKm } from '@baeum/geo';
 import { dateOfWeekday, localInstant, minutesOfDay, type LonLat, type Route } from '@baeum/model';
-import { solveVrptw } from '../routing/index';
-import type { PlanCandidates } from './candidates';
-import { mergeStopVisits } from './routeStops';
-import { groupBy } from './timeConflicts';
-import type { PlannedSession } from './sessionsFromSolution';
+import { solveVrptw } from '../routing/index.js';
+import type { PlanCandidates } from './candidates.js';
+import { mergeStopVisits } from './routeStops.js';
+import { groupBy } from './timeConflicts.js';
+import type { PlannedSession } from './sessionsFromSolution.js';
 
 export interface BusRoutesResult {
   routes: Route[];

@@ -1,7 +1,7 @@
-import { ModelBuilder, type MilpBackend } from '../milp/index';
-import { priorityOf } from './buildModel';
-import type { PlanCandidates } from './candidates';
-import { groupBy } from './timeConflicts';
+import { ModelBuilder, type MilpBackend } from '../milp/index.js';
+import { priorityOf } from './buildModel.js';
+import type { PlanCandidates } from './candidates.js';
+import { groupBy } from './timeConflicts.js';
 
 /**
  * A cheap bound of the whole week for regions cut into geographic parts: a transportation LP

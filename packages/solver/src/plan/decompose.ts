@@ -1,4 +1,4 @@
-import type { PlanCandidates } from './candidates';
+import type { PlanCandidates } from './candidates.js';
 
 /**
  * Splits the options into independent parts: two options are linked when they can take

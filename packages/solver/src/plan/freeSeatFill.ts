@@ -1,7 +1,7 @@
-import { priorityOf } from './buildModel';
-import type { PlanCandidates } from './candidates';
-import type { OpenedSession } from './openedSessions';
-import type { PlannedSession } from './sessionsFromSolution';
+import { priorityOf } from './buildModel.js';
+import type { PlanCandidates } from './candidates.js';
+import type { OpenedSession } from './openedSessions.js';
+import type { PlannedSession } from './sessionsFromSolution.js';
 
 /**
  * After solving: seats unserved learners in opened sessions that still have free seats. A

@@ -1,8 +1,8 @@
-import type { MilpBackend } from '../milp/index';
-import type { PlanCandidates } from './candidates';
-import type { OpenedSession } from './openedSessions';
-import { WorkingPlan } from './workingPlan';
-import { runConcurrently } from './concurrentSteps';
+import type { MilpBackend } from '../milp/index.js';
+import type { PlanCandidates } from './candidates.js';
+import type { OpenedSession } from './openedSessions.js';
+import { WorkingPlan } from './workingPlan.js';
+import { runConcurrently } from './concurrentSteps.js';
 
 export interface ImproveOptions {
   backend: MilpBackend;

@@ -1,9 +1,9 @@
-import { ModelBuilder, checkSolution, type MilpBackend } from '../milp/index';
+import { ModelBuilder, checkSolution, type MilpBackend } from '../milp/index.js';
 import { travelMinutes } from '@baeum/geo';
-import { addInstructorRows, priorityOf, travelWeight } from './buildModel';
-import type { PlanCandidates, StaffArc } from './candidates';
-import { PlanSolverError } from './errors';
-import type { OpenedSession } from './openedSessions';
+import { addInstructorRows, priorityOf, travelWeight } from './buildModel.js';
+import type { PlanCandidates, StaffArc } from './candidates.js';
+import { PlanSolverError } from './errors.js';
+import type { OpenedSession } from './openedSessions.js';
 
 export interface MatchResult {
   /** Sessions with an instructor (others are left out). */

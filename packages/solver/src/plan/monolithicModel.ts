@@ -1,7 +1,7 @@
 import type { Scenario } from '@baeum/model';
-import type { MilpModel } from '../milp/index';
-import { buildPlanModel } from './buildModel';
-import { buildCandidates } from './candidates';
+import type { MilpModel } from '../milp/index.js';
+import { buildPlanModel } from './buildModel.js';
+import { buildCandidates } from './candidates.js';
 
 /**
  * The whole week as ONE exact model (instructor variables included, no decomposition): the

@@ -1,4 +1,4 @@
-import type { PlanModel } from './buildModel';
+import type { PlanModel } from './buildModel.js';
 
 /** A session the solver opened: option index, learners per demand index, instructor index if assigned. */
 export interface OpenedSession {

@@ -1,11 +1,11 @@
 import { greatCircleKm } from '@baeum/geo';
-import type { PlanCandidates } from './candidates';
-import { priorityOf } from './buildModel';
-import type { ImproveOptions } from './improveParts';
-import type { OpenedSession } from './openedSessions';
-import { groupBy, overlaps } from './timeConflicts';
-import { runConcurrently } from './concurrentSteps';
-import { WorkingPlan } from './workingPlan';
+import type { PlanCandidates } from './candidates.js';
+import { priorityOf } from './buildModel.js';
+import type { ImproveOptions } from './improveParts.js';
+import type { OpenedSession } from './openedSessions.js';
+import { groupBy, overlaps } from './timeConflicts.js';
+import { runConcurrently } from './concurrentSteps.js';
+import { WorkingPlan } from './workingPlan.js';
 
 /** Rooms within this many learner reaches of an unserved group make its neighbourhood. */
 const REACHES = 3;

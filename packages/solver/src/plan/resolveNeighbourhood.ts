@@ -1,7 +1,7 @@
-import { checkSolution, objectiveOf, type MilpBackend } from '../milp/index';
-import { buildPlanModel, type PlanModel } from './buildModel';
-import type { PlanCandidates } from './candidates';
-import { addLearnerCounts, openedFromSolution, type OpenedSession } from './openedSessions';
+import { checkSolution, objectiveOf, type MilpBackend } from '../milp/index.js';
+import { buildPlanModel, type PlanModel } from './buildModel.js';
+import type { PlanCandidates } from './candidates.js';
+import { addLearnerCounts, openedFromSolution, type OpenedSession } from './openedSessions.js';
 
 export interface NeighbourhoodSolve {
   backend: MilpBackend;

@@ -1,6 +1,6 @@
 import { sessionTimes, type Session } from '@baeum/model';
-import type { PlanCandidates } from './candidates';
-import type { OpenedSession } from './openedSessions';
+import type { PlanCandidates } from './candidates.js';
+import type { OpenedSession } from './openedSessions.js';
 
 export interface PlannedSession {
   session: Session;

@@ -1,9 +1,9 @@
-import { checkSolution, lpRelaxation, modelSize, type MilpBackend, type ModelSize } from '../milp/index';
-import { buildPlanModel, priorityOf, type ModelMode } from './buildModel';
-import type { PlanCandidates } from './candidates';
-import { PlanSolverError } from './errors';
-import { openedFromSolution, type OpenedSession } from './openedSessions';
-import { runConcurrently } from './concurrentSteps';
+import { checkSolution, lpRelaxation, modelSize, type MilpBackend, type ModelSize } from '../milp/index.js';
+import { buildPlanModel, priorityOf, type ModelMode } from './buildModel.js';
+import type { PlanCandidates } from './candidates.js';
+import { PlanSolverError } from './errors.js';
+import { openedFromSolution, type OpenedSession } from './openedSessions.js';
+import { runConcurrently } from './concurrentSteps.js';
 
 export interface PartsResult {
   opened: OpenedSession[];

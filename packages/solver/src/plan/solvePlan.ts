@@ -1,21 +1,20 @@
-import { availableParallelism } from 'node:os';
 import type { Plan, Scenario } from '@baeum/model';
-import { computeKpis } from '../explain/kpis';
-import { explainUnmet } from '../explain/explainUnmet';
-import { highsBackend, probingRace, sharedHighsPool, type HighsThreadPool, jslBackend, relativeGap, type MilpBackend } from '../milp/index';
-import { busRoutes } from './busRoutes';
-import { buildCandidates, type PlanCandidates } from './candidates';
-import { capacityBound, reachBound } from './capacityBound';
-import { decompose, geographicParts } from './decompose';
-import { fillFreeSeats } from './freeSeatFill';
-import { improveParts, type ImproveOptions } from './improveParts';
-import { repairUnmet } from './repairUnmet';
-import { matchInstructors } from './matchInstructors';
-import { solveParts, type PartsResult } from './solveParts';
-import { openingCost, priorityOf, travelWeight } from './buildModel';
-import type { OpenedSession } from './openedSessions';
-import { sessionsFromSolution } from './sessionsFromSolution';
-import { WorkingPlan } from './workingPlan';
+import { computeKpis } from '../explain/kpis.js';
+import { explainUnmet } from '../explain/explainUnmet.js';
+import { highsBackend, probingRace, type HighsThreadPool, jslBackend, relativeGap, type MilpBackend } from '../milp/index.js';
+import { busRoutes } from './busRoutes.js';
+import { buildCandidates, type PlanCandidates } from './candidates.js';
+import { capacityBound, reachBound } from './capacityBound.js';
+import { decompose, geographicParts } from './decompose.js';
+import { fillFreeSeats } from './freeSeatFill.js';
+import { improveParts, type ImproveOptions } from './improveParts.js';
+import { repairUnmet } from './repairUnmet.js';
+import { matchInstructors } from './matchInstructors.js';
+import { solveParts, type PartsResult } from './solveParts.js';
+import { openingCost, priorityOf, travelWeight } from './buildModel.js';
+import type { OpenedSession } from './openedSessions.js';
+import { sessionsFromSolution } from './sessionsFromSolution.js';
+import { WorkingPlan } from './workingPlan.js';
 
 export interface PlanProgress {
   phase: string;
@@ -35,11 +34,12 @@ export interface SolvePlanOptions {
   /** A connected block of more session options than this is cut into geographic parts (default 2000). */
   partOptions?: number;
   /**
-   * HiGHS worker threads (default: the cores this process may use, at most 2): a week cut
-   * into geographic parts solves parts and re-solves side by side, a small week's exact
-   * models race two HiGHS settings; 1 solves everything in this thread.
+   * HiGHS worker threads, owned by the caller (who starts them before the solve and closes
+   * them after): a week cut into geographic parts solves parts and re-solves side by side, a
+   * small week's exact models race two HiGHS settings. Without a pool everything solves in
+   * this thread.
    */
-  threads?: number;
+  pool?: HighsThreadPool;
 }
 
 /** The decomposed path (opening, then matching) stops a search at 0.5 % (the target is 1 %). */
@@ -94,10 +94,8 @@ export async function solvePlan(scenario: Scenario, options: SolvePlanOptions = 
   // (0.4 to 1.1 s on the province).
   const deadline = started + (timeLimitSec - Math.min(FINISH_RESERVE_SEC, 0.1 * timeLimitSec)) * 1000;
   const progress = options.onProgress ?? (() => {});
-  // HiGHS worker threads (a process-wide pool, loading while the candidates are built) serve
-  // weeks cut into geographic parts and the exact models of small weeks.
-  const threads = options.threads ?? Math.min(2, availableParallelism());
-  const pool = backend.name === 'highs' && threads > 1 ? sharedHighsPool(threads) : undefined;
+  // HiGHS worker threads serve weeks cut into geographic parts and the exact models of small weeks.
+  const pool = backend.name === 'highs' && options.pool && options.pool.threads > 1 ? options.pool : undefined;
   const c = buildCandidates(scenario);
   progress({ phase: 'candidates', message: `${c.options.length} session options, ${c.learnerArcs.length} learner arcs, ${c.staffArcCount} staff arcs` });
 

@@ -1,6 +1,6 @@
 import { travelMinutes } from '@baeum/geo';
 import type { LonLat } from '@baeum/model';
-import type { SessionOption } from './candidates';
+import type { SessionOption } from './candidates.js';
 
 export interface TimedItem {
   /** Day key: items on different days never conflict. */

@@ -1,7 +1,7 @@
-import type { PlanCandidates } from './candidates';
-import { addLearnerCounts, type OpenedSession } from './openedSessions';
-import { resolveNeighbourhood, type NeighbourhoodSolve } from './resolveNeighbourhood';
-import { overlaps } from './timeConflicts';
+import type { PlanCandidates } from './candidates.js';
+import { addLearnerCounts, type OpenedSession } from './openedSessions.js';
+import { resolveNeighbourhood, type NeighbourhoodSolve } from './resolveNeighbourhood.js';
+import { overlaps } from './timeConflicts.js';
 
 /** What the improvement steps did: objective gained, re-solves run, results dropped as stale. */
 export interface ImproveTally {

@@ -1,4 +1,4 @@
-import type { RoutingProblem, RoutingSolution } from './types';
+import type { RoutingProblem, RoutingSolution } from './types.js';
 
 /** A broken rule in a solution, with the route (vehicle) and job concerned. */
 export interface RouteViolation {

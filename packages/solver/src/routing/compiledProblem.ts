@@ -1,4 +1,4 @@
-import type { RoutingProblem, UnservedReason } from './types';
+import type { RoutingProblem, UnservedReason } from './types.js';
 
 /**
  * The problem flattened into typed arrays, the form the hot loops read. Matrices are row-major

@@ -1,6 +1,6 @@
-import { bestPosition } from './greedyInsertion';
-import type { Random } from '../mulberry32';
-import type { SolutionState } from './solutionState';
+import { bestPosition } from './greedyInsertion.js';
+import type { Random } from '@baeum/model';
+import type { SolutionState } from './solutionState.js';
 
 const EPS = 1e-9;
 

@@ -7,11 +7,11 @@
  * when it may be dropped }; then `solveVrptw(problem, { timeLimitSec, maxIterations, seed })`.
  * Jobs that do not fit come back in `unserved` with a reason; routes never break a rule.
  */
-export { solveVrptw } from './solveVrptw';
-export { validateRoutingProblem } from './problemSchema';
-export { parseSolomon, type SolomonInstance, type SolomonNode } from './solomonFile';
-export { solomonToProblem } from './solomonProblem';
-export { solveSolomon, type SolomonOptions, type SolomonResult, type SolomonSolutionJson } from './solveSolomon';
-export { checkRoutes, type RouteViolation } from './checkRoutes';
-export { RoutingInputError, SolomonParseError } from './errors';
-export type * from './types';
+export { solveVrptw } from './solveVrptw.js';
+export { validateRoutingProblem } from './problemSchema.js';
+export { parseSolomon, type SolomonInstance, type SolomonNode } from './solomonFile.js';
+export { solomonToProblem } from './solomonProblem.js';
+export { solveSolomon, type SolomonOptions, type SolomonResult, type SolomonSolutionJson } from './solveSolomon.js';
+export { checkRoutes, type RouteViolation } from './checkRoutes.js';
+export { RoutingInputError, SolomonParseError } from './errors.js';
+export type * from './types.js';

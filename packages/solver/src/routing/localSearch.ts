@@ -1,4 +1,4 @@
-import type { SolutionState } from './solutionState';
+import type { SolutionState } from './solutionState.js';
 
 const EPS = 1e-9;
 /** Smallest gain worth a move: guards against endless loops on rounding noise. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { RoutingInputError } from './errors';
-import type { RoutingProblem } from './types';
+import { RoutingInputError } from './errors.js';
+import type { RoutingProblem } from './types.js';
 
 const index = z.number().int().nonnegative();
 const time = z.number().finite();

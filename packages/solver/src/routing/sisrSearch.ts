@@ -1,11 +1,11 @@
-import type { CompiledProblem } from './compiledProblem';
-import { BLINK_RATE, insertGreedily } from './greedyInsertion';
-import { mulberry32, type Random } from '../mulberry32';
-import { SolutionState } from './solutionState';
-import { insertByEjection } from './ejection';
-import { improveLocally } from './localSearch';
-import { insertByRegret } from './regretInsertion';
-import { removeStrings } from './stringRemoval';
+import type { CompiledProblem } from './compiledProblem.js';
+import { BLINK_RATE, insertGreedily } from './greedyInsertion.js';
+import { mulberry32, type Random } from '@baeum/model';
+import { SolutionState } from './solutionState.js';
+import { insertByEjection } from './ejection.js';
+import { improveLocally } from './localSearch.js';
+import { insertByRegret } from './regretInsertion.js';
+import { removeStrings } from './stringRemoval.js';
 
 export interface SearchBudget {
   timeLimitSec: number;

@@ -1,4 +1,4 @@
-import { SolomonParseError } from './errors';
+import { SolomonParseError } from './errors.js';
 
 /** One row of a Solomon file; customer 0 is the depot. */
 export interface SolomonNode {

@@ -1,5 +1,5 @@
-import type { SolomonInstance } from './solomonFile';
-import type { RoutingProblem } from './types';
+import type { SolomonInstance } from './solomonFile.js';
+import type { RoutingProblem } from './types.js';
 
 /**
  * The Solomon convention as a routing problem: location i is node i (0 the depot), Euclidean

@@ -1,4 +1,4 @@
-import type { CompiledProblem } from './compiledProblem';
+import type { CompiledProblem } from './compiledProblem.js';
 
 /**
  * A mutable solution with the per-route caches that make every insertion test O(1):

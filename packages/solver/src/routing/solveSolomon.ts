@@ -1,7 +1,7 @@
-import { parseSolomon, type SolomonInstance } from './solomonFile';
-import { solomonToProblem } from './solomonProblem';
-import { solveVrptw } from './solveVrptw';
-import type { RoutingProblem, RoutingSolution } from './types';
+import { parseSolomon, type SolomonInstance } from './solomonFile.js';
+import { solomonToProblem } from './solomonProblem.js';
+import { solveVrptw } from './solveVrptw.js';
+import type { RoutingProblem, RoutingSolution } from './types.js';
 
 export interface SolomonOptions {
   /** Fixed fleet size: serve every customer with exactly this fleet, then minimise distance. */

@@ -1,8 +1,8 @@
-import { compileProblem, type CompiledProblem } from './compiledProblem';
-import { validateRoutingProblem } from './problemSchema';
-import { runSearch } from './sisrSearch';
-import type { SolutionState } from './solutionState';
-import type { RoutingOptions, RoutingProblem, RoutingRoute, RoutingSolution, RoutingUnserved } from './types';
+import { compileProblem, type CompiledProblem } from './compiledProblem.js';
+import { validateRoutingProblem } from './problemSchema.js';
+import { runSearch } from './sisrSearch.js';
+import type { SolutionState } from './solutionState.js';
+import type { RoutingOptions, RoutingProblem, RoutingRoute, RoutingSolution, RoutingUnserved } from './types.js';
 
 /**
  * Solves a vehicle routing problem with time windows, capacities, shifts, max route distance

@@ -1,5 +1,5 @@
-import type { Random } from '../mulberry32';
-import type { SolutionState } from './solutionState';
+import type { Random } from '@baeum/model';
+import type { SolutionState } from './solutionState.js';
 
 /** SISR ruin parameters (Christiaens & Vanden Berghe 2020, the published defaults). */
 export const RUIN = {

@@ -1,7 +1,7 @@
 import type { Route } from '@baeum/model';
-import { localDateOf } from './instants';
-import { sessionPath, type PlanIndex } from './planIndex';
-import type { Violation } from './violation';
+import { localDateOf } from './instants.js';
+import { sessionPath, type PlanIndex } from './planIndex.js';
+import type { Violation } from './violation.js';
 
 const routeKey = (busId: string, date: string) => `${busId} ${date}`;
 const listingKey = (busId: string, date: string, stopId: string, sessionId: string) => `${routeKey(busId, date)} ${stopId} ${sessionId}`;

@@ -1,9 +1,9 @@
 import { greatCircleKm } from '@baeum/geo';
 import { weekDates } from '@baeum/model';
 import type { Bus, LonLat, Route, RouteStop } from '@baeum/model';
-import { instantMs, minutesBetween } from './instants';
-import type { PlanIndex } from './planIndex';
-import { fmt, nearlyEqual, travelFits, withinLimit, type Violation } from './violation';
+import { instantMs, minutesBetween } from './instants.js';
+import type { PlanIndex } from './planIndex.js';
+import { fmt, nearlyEqual, travelFits, withinLimit, type Violation } from './violation.js';
 
 type Problem = { message: string; ids?: string[]; path: string };
 

@@ -1,5 +1,5 @@
-import type { PlanIndex } from './planIndex';
-import type { Violation } from './violation';
+import type { PlanIndex } from './planIndex.js';
+import type { Violation } from './violation.js';
 
 /** Statuses whose plan claims to account for every learner (a queued or failed plan has no sessions yet). */
 const ACCOUNTED_STATUSES = new Set(['ready', 'published']);

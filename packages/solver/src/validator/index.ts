@@ -1,2 +1,2 @@
-export { validatePlan } from './validatePlan';
-export { RELATIVE_TOLERANCE, TRAVEL_SLACK_MIN, type RuleNumber, type Violation } from './violation';
+export { validatePlan } from './validatePlan.js';
+export { RELATIVE_TOLERANCE, TRAVEL_SLACK_MIN, type RuleNumber, type Violation } from './violation.js';

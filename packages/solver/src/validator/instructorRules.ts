@@ -1,9 +1,9 @@
 import { greatCircleKm } from '@baeum/geo';
 import type { Instructor, Session } from '@baeum/model';
-import { instantMs, localDateOf, minutesBetween } from './instants';
-import { groupSessions, overlappingPairs } from './overlappingPairs';
-import { sessionPath, type PlanIndex } from './planIndex';
-import { fmt, travelFits, withinLimit, type Violation } from './violation';
+import { instantMs, localDateOf, minutesBetween } from './instants.js';
+import { groupSessions, overlappingPairs } from './overlappingPairs.js';
+import { sessionPath, type PlanIndex } from './planIndex.js';
+import { fmt, travelFits, withinLimit, type Violation } from './violation.js';
 
 /** What one instructor may not do in one session: skill, availability, distance from home, bus staffing. */
 function assignmentProblems(index: PlanIndex, session: Session, instructor: Instructor): string[] {

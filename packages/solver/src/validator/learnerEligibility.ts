@@ -1,7 +1,7 @@
 import { greatCircleKm } from '@baeum/geo';
 import type { Demand, Session } from '@baeum/model';
-import { sessionPath, type PlanIndex } from './planIndex';
-import { fmt, withinLimit, type Violation } from './violation';
+import { sessionPath, type PlanIndex } from './planIndex.js';
+import { fmt, withinLimit, type Violation } from './violation.js';
 
 /** The language everyone speaks: learners asking for it need no particular instructor. */
 const COMMON_LANGUAGE = 'ko';

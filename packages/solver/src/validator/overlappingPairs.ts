@@ -1,5 +1,5 @@
 import type { Session } from '@baeum/model';
-import { instantMs } from './instants';
+import { instantMs } from './instants.js';
 
 /** Every pair of sessions that share an instant ([start, end) intervals), earlier start first. */
 export function overlappingPairs(sessions: Session[]): Array<[Session, Session]> {

@@ -1,5 +1,5 @@
 import { addMinutesToHhmm, dateOfWeekday, demandLocation } from '@baeum/model';
-import { wallClockInstant } from './instants';
+import { wallClockInstant } from './instants.js';
 import type { Bus, Center, Course, Demand, Instructor, LonLat, Plan, Room, Scenario, Session, Slot, Stop } from '@baeum/model';
 
 /** What the rules need to know about where a session is taught. */

@@ -1,6 +1,6 @@
 import { checkPlanReferences } from '@baeum/model';
 import type { Plan, Scenario } from '@baeum/model';
-import type { Violation } from './violation';
+import type { Violation } from './violation.js';
 
 /** Keys and indices of a JSON path such as `$.sessions[3].venue.roomId`. */
 function pathKeys(path: string): Array<string | number> {

@@ -1,6 +1,6 @@
 import { minLearnersOf } from '@baeum/model';
-import { sessionPath, type PlanIndex } from './planIndex';
-import type { Violation } from './violation';
+import { sessionPath, type PlanIndex } from './planIndex.js';
+import type { Violation } from './violation.js';
 
 /** Rule 1: minLearners <= learners of a session <= min(course.maxLearners, room capacity or bus seats). */
 export function checkSessionSize(index: PlanIndex): Violation[] {

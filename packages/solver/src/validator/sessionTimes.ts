@@ -1,7 +1,7 @@
 import type { Session } from '@baeum/model';
-import { instantMs, minutesBetween } from './instants';
-import { fmt, type Violation } from './violation';
-import { sessionPath, type PlanIndex } from './planIndex';
+import { instantMs, minutesBetween } from './instants.js';
+import { fmt, type Violation } from './violation.js';
+import { sessionPath, type PlanIndex } from './planIndex.js';
 
 /**
  * Rule 6: a session starts at its slot's start on the slot's date in the region's time zone,

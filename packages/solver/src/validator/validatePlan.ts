@@ -1,15 +1,15 @@
 import type { Plan, Scenario } from '@baeum/model';
-import { checkBusCoverage } from './busCoverage';
-import { checkBusRoutes } from './busRules';
-import { checkDemandAccounting } from './demandAccounting';
-import { checkInstructorRules } from './instructorRules';
-import { checkLearnerEligibility } from './learnerEligibility';
-import { indexPlan } from './planIndex';
-import { checkReferences } from './references';
-import { checkSessionSize } from './sessionSize';
-import { checkSessionTimes } from './sessionTimes';
-import { checkVenueRules } from './venueRules';
-import type { Violation } from './violation';
+import { checkBusCoverage } from './busCoverage.js';
+import { checkBusRoutes } from './busRules.js';
+import { checkDemandAccounting } from './demandAccounting.js';
+import { checkInstructorRules } from './instructorRules.js';
+import { checkLearnerEligibility } from './learnerEligibility.js';
+import { indexPlan } from './planIndex.js';
+import { checkReferences } from './references.js';
+import { checkSessionSize } from './sessionSize.js';
+import { checkSessionTimes } from './sessionTimes.js';
+import { checkVenueRules } from './venueRules.js';
+import type { Violation } from './violation.js';
 
 /**
  * Checks a plan against every hard rule of CONTRACT.md, trusting nothing the solver computed:

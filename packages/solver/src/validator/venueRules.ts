@@ -1,7 +1,7 @@
 import type { Session } from '@baeum/model';
-import { groupSessions, overlappingPairs } from './overlappingPairs';
-import { sessionPath, type PlanIndex } from './planIndex';
-import type { Violation } from './violation';
+import { groupSessions, overlappingPairs } from './overlappingPairs.js';
+import { sessionPath, type PlanIndex } from './planIndex.js';
+import type { Violation } from './violation.js';
 
 /** The course's needs the venue lacks; CONTRACT.md names rooms, and a bus carries equipment for the same reason. */
 function missingEquipment(index: PlanIndex, session: Session): Violation[] {

@@ -1,8 +1,8 @@
 import type { Plan, Scenario } from '@baeum/model';
-import { seedScenario } from '../../../../packages/cli/src/seed/seedScenario';
-import { startLocalServer, type LocalServer } from '../../../../packages/cli/src/server/index';
-import { call, waitForJob } from './apiClient';
-import { tinyScenario } from './tinyScenario';
+import { seedScenario } from '../../../../packages/cli/src/seed/seedScenario.js';
+import { startLocalServer, type LocalServer } from '../../../../packages/cli/src/server/index.js';
+import { call, waitForJob } from './apiClient.js';
+import { tinyScenario } from './tinyScenario.js';
 
 /** Seed 12 of the tiny scale: room sessions and bus routes on two days, solved in well under a second. */
 export const TINY_SEED = 12;

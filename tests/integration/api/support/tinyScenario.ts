@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '@baeum/model';
-import { generateScenario } from '@baeum/solver';
+import { generateScenario } from '@baeum/generator';
 
 const AREAS_FILE = fileURLToPath(new URL('../../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario, Session, UnmetReason } from '@baeum/model';
 import { explainUnmet } from '@baeum/solver';
-import { planOf, violationsOf } from './planOf';
-import { sessionOf, village, withBusAndStop } from './villageScenario';
+import { planOf, violationsOf } from './planOf.js';
+import { sessionOf, village, withBusAndStop } from './villageScenario.js';
 
 const reasonsOf = (scenario: Scenario, sessions: Session[] = []): Record<string, UnmetReason> =>
   Object.fromEntries(explainUnmet(scenario, sessions).map((u) => [u.demandId, u.reason]));
@@ -29,7 +29,7 @@ describe('explainUnmet: the untouched village is feasible', () => {
 });
 
 describe('explainUnmet: each reason where it is the single true one', () => {
-  it.each<[string, UnmetReason, (input: ReturnType<typeof import('./villageScenario').villageInput>) => void]>([
+  it.each<[string, UnmetReason, (input: ReturnType<typeof import('./villageScenario.js').villageInput>) => void]>([
     ['the only center is 8.9 km away (reach 8 km)', 'no-venue-in-reach', (s) => { s.centers[0].location = [127.0, 37.58]; }],
     ['the center is open only in a slot the group refuses', 'no-slot', (s) => { s.centers[0].open = ['tue-ev']; s.instructors[0].available = ['sat-am', 'tue-ev']; }],
     ['the course (150 min) is longer than the 120-min slot', 'no-slot', (s) => { s.courses[0].durationMin = 150; }],
@@ -152,7 +152,7 @@ describe('explainUnmet: each reason where it is the single true one', () => {
 });
 
 describe('explainUnmet: precedence when several obstacles hold at once', () => {
-  it.each<[string, UnmetReason, (input: ReturnType<typeof import('./villageScenario').villageInput>) => void]>([
+  it.each<[string, UnmetReason, (input: ReturnType<typeof import('./villageScenario.js').villageInput>) => void]>([
     ['no venue in reach before below-minimum', 'no-venue-in-reach', (s) => { s.centers[0].location = [127.0, 37.58]; s.demand[0].learners = 2; }],
     ['no slot before no room and no instructor', 'no-slot', (s) => { s.centers[0].open = ['tue-ev']; s.centers[0].rooms[0].equipment = []; s.instructors[0].skills = []; }],
     ['no room before no instructor', 'no-room', (s) => { s.centers[0].rooms[0].equipment = []; s.instructors[0].skills = []; }],

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '@baeum/model';
-import { explainUnmet, generateScenario } from '@baeum/solver';
-import { naiveReason } from './naiveReason';
-import { planOf, violationsOf } from './planOf';
+import { explainUnmet } from '@baeum/solver';
+import { generateScenario } from '@baeum/generator';
+import { naiveReason } from './naiveReason.js';
+import { planOf, violationsOf } from './planOf.js';
 
 const areas = JSON.parse(readFileSync(new URL('../../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url), 'utf8'));
 

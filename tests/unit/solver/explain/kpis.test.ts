@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Route, Scenario } from '@baeum/model';
 import { computeKpis, explainUnmet } from '@baeum/solver';
-import { planOf, violationsOf } from './planOf';
-import { sessionOf, village, withBusAndStop } from './villageScenario';
+import { planOf, violationsOf } from './planOf.js';
+import { sessionOf, village, withBusAndStop } from './villageScenario.js';
 
 /**
  * Village (rural) and town (urban, 26 km east), a center in each, a bus to a village stop.

@@ -1,7 +1,7 @@
 import { greatCircleKm } from '@baeum/geo';
 import { solvePlan, validatePlan } from '@baeum/solver';
 import { describe, expect, it } from 'vitest';
-import { PLACES, group, handMadeScenario } from './handMadeScenario';
+import { PLACES, group, handMadeScenario } from './handMadeScenario.js';
 
 describe('solvePlan with a bus', () => {
   const scenario = (canStaffBus: boolean) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runConcurrently, type Step } from '../../../../packages/solver/src/plan/concurrentSteps';
+import { runConcurrently, type Step } from '../../../../packages/solver/src/plan/concurrentSteps.js';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 

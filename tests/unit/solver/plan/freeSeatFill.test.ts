@@ -1,10 +1,10 @@
 import type { Plan } from '@baeum/model';
 import { explainUnmet, solvePlan, validatePlan } from '@baeum/solver';
 import { describe, expect, it } from 'vitest';
-import { buildCandidates } from '../../../../packages/solver/src/plan/candidates';
-import { fillFreeSeats } from '../../../../packages/solver/src/plan/freeSeatFill';
-import { sessionsFromSolution } from '../../../../packages/solver/src/plan/sessionsFromSolution';
-import { PLACES, group, handMadeScenario } from './handMadeScenario';
+import { buildCandidates } from '../../../../packages/solver/src/plan/candidates.js';
+import { fillFreeSeats } from '../../../../packages/solver/src/plan/freeSeatFill.js';
+import { sessionsFromSolution } from '../../../../packages/solver/src/plan/sessionsFromSolution.js';
+import { PLACES, group, handMadeScenario } from './handMadeScenario.js';
 
 describe('fillFreeSeats', () => {
   // One room of 12 on Wednesday morning, one Korean-only instructor. The solver-like start

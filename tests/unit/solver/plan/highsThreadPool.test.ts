@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HighsThreadPool, ModelBuilder, checkSolution, highsBackend, type MilpModel } from '../../../../packages/solver/src/milp/index';
+import { HighsThreadPool, ModelBuilder, checkSolution, highsBackend, type MilpModel } from '../../../../packages/solver/src/milp/index.js';
 
 /** A 0-1 knapsack with two capacity rows, different per seed. */
 function knapsack(seed: number): MilpModel {

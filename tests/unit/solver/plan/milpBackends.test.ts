@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ModelBuilder, checkSolution, highsBackend, jslBackend, toLpText, type MilpModel } from '../../../../packages/solver/src/milp/index';
+import { ModelBuilder, checkSolution, highsBackend, highsRuntime, jslBackend, toLpText, type MilpModel } from '../../../../packages/solver/src/milp/index.js';
 
 /** A 0-1 knapsack whose LP relaxation is fractional (weights do not fill the capacity exactly). */
 function knapsack(items: number): MilpModel {
@@ -49,8 +49,7 @@ describe('MILP backends', () => {
     const text = toLpText(model);
     expect(text).toMatch(/^Maximize/);
     expect(text).toContain('Generals');
-    const { default: loadHighs } = await import('highs');
-    const highs = await loadHighs();
+    const highs = await highsRuntime();
     const viaText = highs.solve(text, { output_flag: false });
     const direct = await highsBackend.solve(model, { timeLimitSec: 10 });
     expect(viaText.Status).toBe('Optimal');

@@ -1,10 +1,10 @@
 import type { Scenario } from '@baeum/model';
 import { solvePlan, validatePlan } from '@baeum/solver';
 import { describe, expect, it } from 'vitest';
-import { highsBackend } from '../../../../packages/solver/src/milp/index';
-import { buildPlanModel } from '../../../../packages/solver/src/plan/buildModel';
-import { buildCandidates } from '../../../../packages/solver/src/plan/candidates';
-import { group, handMadeScenario, PLACES } from './handMadeScenario';
+import { highsBackend } from '../../../../packages/solver/src/milp/index.js';
+import { buildPlanModel } from '../../../../packages/solver/src/plan/buildModel.js';
+import { buildCandidates } from '../../../../packages/solver/src/plan/candidates.js';
+import { group, handMadeScenario, PLACES } from './handMadeScenario.js';
 
 /** A Vietnamese and an English group of 3 (each below the minimum of 5 alone). */
 function twoLanguages(instructorLanguages: string[][]) {

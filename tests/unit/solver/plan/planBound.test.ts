@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateScenario, solvePlan, validatePlan } from '@baeum/solver';
+import { HighsThreadPool, solvePlan, validatePlan } from '@baeum/solver';
+import { generateScenario } from '@baeum/generator';
 import { describe, expect, it } from 'vitest';
-import { highsBackend } from '../../../../packages/solver/src/milp/index';
-import { buildModelOfScenario } from '../../../../packages/solver/src/plan/monolithicModel';
+import { highsBackend } from '../../../../packages/solver/src/milp/index.js';
+import { buildModelOfScenario } from '../../../../packages/solver/src/plan/monolithicModel.js';
 
 const areas = JSON.parse(readFileSync(join(__dirname, '../../../../data/gyeonggi-eupmyeondong-2018.geojson'), 'utf8')) as unknown;
 
@@ -15,7 +16,14 @@ describe('the bound of a plan cut into geographic parts', () => {
     const progress: string[] = [];
     // Tiny parts force the sequential geographic path (reach and capacity bounds, the passes
     // over windows and over the groups left unserved).
-    const plan = await solvePlan(scenario, { strategy: 'two-stage', partOptions: 40, timeLimitSec: 20, threads, onProgress: (p) => progress.push(`${p.phase}: ${p.message}`) });
+    const pool = threads > 1 ? new HighsThreadPool(threads) : undefined;
+    const plan = await solvePlan(scenario, {
+      strategy: 'two-stage',
+      partOptions: 40,
+      timeLimitSec: 20,
+      pool,
+      onProgress: (p) => progress.push(`${p.phase}: ${p.message}`),
+    }).finally(() => pool?.close());
     expect(progress.some((m) => m.startsWith('improve: second pass'))).toBe(true);
     expect(progress.some((m) => m.startsWith('improve: unserved groups'))).toBe(true);
     expect(validatePlan(scenario, plan)).toEqual([]);

@@ -1,7 +1,7 @@
 import { solvePlan, validatePlan } from '@baeum/solver';
 import { describe, expect, it } from 'vitest';
-import { mergeStopVisits } from '../../../../packages/solver/src/plan/routeStops';
-import { PLACES, group, handMadeScenario } from './handMadeScenario';
+import { mergeStopVisits } from '../../../../packages/solver/src/plan/routeStops.js';
+import { PLACES, group, handMadeScenario } from './handMadeScenario.js';
 
 describe('bus route stops', () => {
   it('merges consecutive visits of one stop into one stay listing every session', () => {

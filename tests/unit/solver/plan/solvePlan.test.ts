@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Plan, Scenario } from '@baeum/model';
-import { PlanSolverError, generateScenario, solvePlan, validatePlan } from '@baeum/solver';
+import { PlanSolverError, solvePlan, validatePlan } from '@baeum/solver';
+import { generateScenario } from '@baeum/generator';
 import { describe, expect, it } from 'vitest';
-import { PLACES, group, handMadeScenario } from './handMadeScenario';
+import { PLACES, group, handMadeScenario } from './handMadeScenario.js';
 
 async function planOf(scenario: Scenario, backend: 'highs' | 'jsl' = 'highs'): Promise<Plan> {
   const plan = await solvePlan(scenario, { backend, timeLimitSec: 20 });

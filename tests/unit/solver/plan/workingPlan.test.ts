@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { highsBackend } from '../../../../packages/solver/src/milp/index';
-import { buildCandidates, type PlanCandidates } from '../../../../packages/solver/src/plan/candidates';
-import { WorkingPlan } from '../../../../packages/solver/src/plan/workingPlan';
-import { group, handMadeScenario, PLACES } from './handMadeScenario';
+import { highsBackend } from '../../../../packages/solver/src/milp/index.js';
+import { buildCandidates, type PlanCandidates } from '../../../../packages/solver/src/plan/candidates.js';
+import { WorkingPlan } from '../../../../packages/solver/src/plan/workingPlan.js';
+import { group, handMadeScenario, PLACES } from './handMadeScenario.js';
 
 /** One center with two rooms, and a slot that overlaps Wednesday morning. */
 function twoRooms(demand: ReturnType<typeof group>[]): PlanCandidates {

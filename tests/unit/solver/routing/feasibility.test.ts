@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRoutes, solveVrptw, type RoutingProblem } from '@baeum/solver';
-import { euclidean, independentProblems, lcg } from './independentChecker';
+import { euclidean, independentProblems, lcg } from './independentChecker.js';
 
 /**
  * A mixed fleet on a grid: two depots, different shifts, capacities and max distances, travel

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { solveSolomon } from '@baeum/solver';
-import { independentProblems } from './independentChecker';
+import { independentProblems } from './independentChecker.js';
 
 const dir = join(__dirname, '../../../../data/solomon');
 

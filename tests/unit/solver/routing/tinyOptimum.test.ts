@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveVrptw, type RoutingProblem } from '@baeum/solver';
-import { euclidean, independentProblems, lcg } from './independentChecker';
+import { euclidean, independentProblems, lcg } from './independentChecker.js';
 
 /** A random instance: a depot, `n` customers with windows, demands, a fleet of `m` vehicles. */
 function tinyInstance(seed: number, n: number, m: number): RoutingProblem {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveVrptw, type RoutingProblem } from '@baeum/solver';
-import { independentProblems } from './independentChecker';
+import { independentProblems } from './independentChecker.js';
 
 /** Points on a line: distance = |a - b|. */
 function line(xs: number[]): number[][] {

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../../packages/cli/src/main';
-import { useCliSandbox } from '../../../support/cliSandbox';
+import { main } from '../../../../packages/cli/src/main.js';
+import { useCliSandbox } from '../../../support/cliSandbox.js';
 
 const c101Path = join(__dirname, '../../../../data/solomon/c101.txt');
 

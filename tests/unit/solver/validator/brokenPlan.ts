@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { validatePlan, type Violation } from '@baeum/solver';
 import type { Plan, Scenario } from '@baeum/model';
-import { unmetOf, validatorScenario, validPlan } from '../../../fixtures/validatorScenario';
+import { unmetOf, validatorScenario, validPlan } from '../../../fixtures/validatorScenario.js';
 
 /**
  * Validates the fixture plan after one mutation of the plan (or of the scenario it is checked

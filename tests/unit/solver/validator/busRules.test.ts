@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOnlyRule, violationsAfter } from './brokenPlan';
+import { expectOnlyRule, violationsAfter } from './brokenPlan.js';
 
 describe('rule 5: buses and routes', () => {
   it('reports a bus driving on a day that is not one of its days', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan, Scenario } from '@baeum/model';
-import { generateScenario, validatePlan } from '@baeum/solver';
-import { gyeonggiGeoJson } from '../../geo/realAreas';
+import { validatePlan } from '@baeum/solver';
+import { generateScenario } from '@baeum/generator';
+import { gyeonggiGeoJson } from '../../geo/realAreas.js';
 
 /** A ready plan that opens nothing and lists every learner of the scenario as unmet. */
 function emptyPlan(scenario: Scenario): Plan {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOnlyRule, instructorOf, sessionOf, violationsAfter } from './brokenPlan';
+import { expectOnlyRule, instructorOf, sessionOf, violationsAfter } from './brokenPlan.js';
 
 describe('rule 4: instructors', () => {
   it('reports an instructor without the course among their skills', () => {

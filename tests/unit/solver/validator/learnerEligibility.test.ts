@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demandOf, expectOnlyRule, sessionOf, violationsAfter } from './brokenPlan';
+import { demandOf, expectOnlyRule, sessionOf, violationsAfter } from './brokenPlan.js';
 
 describe('rule 2: learners and demand', () => {
   it('reports learners from demand for another course', () => {

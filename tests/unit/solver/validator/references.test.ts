@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOnlyRule, sessionOf, violationsAfter } from './brokenPlan';
+import { expectOnlyRule, sessionOf, violationsAfter } from './brokenPlan.js';
 
 describe('rule 0: references and shape', () => {
   it('reports an unknown course id with the session and the id', () => {

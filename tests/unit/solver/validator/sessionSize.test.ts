@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOnlyRule, sessionOf, violationsAfter } from './brokenPlan';
+import { expectOnlyRule, sessionOf, violationsAfter } from './brokenPlan.js';
 
 describe('rule 1: session size', () => {
   it('reports a session below the course minimum, naming the counts', () => {

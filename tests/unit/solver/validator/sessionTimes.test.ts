@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOnlyRule, sessionOf, violationsAfter } from './brokenPlan';
+import { expectOnlyRule, sessionOf, violationsAfter } from './brokenPlan.js';
 
 describe('rule 6: session times', () => {
   it('reports a session that does not last the course duration', () => {

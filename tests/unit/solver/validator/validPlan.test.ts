@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlan } from '@baeum/solver';
 import { parsePlan } from '@baeum/model';
-import { validatorScenario, validPlan } from '../../../fixtures/validatorScenario';
-import { sessionOf, violationsAfter } from './brokenPlan';
+import { validatorScenario, validPlan } from '../../../fixtures/validatorScenario.js';
+import { sessionOf, violationsAfter } from './brokenPlan.js';
 
 describe('validatePlan on a valid plan', () => {
   it('reports no violation for a plan that keeps every hard rule', () => {

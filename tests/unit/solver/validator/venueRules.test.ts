@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOnlyRule, sessionOf, violationsAfter } from './brokenPlan';
+import { expectOnlyRule, sessionOf, violationsAfter } from './brokenPlan.js';
 
 describe('rule 3: venues', () => {
   it('reports a room that lacks the equipment the course needs', () => {

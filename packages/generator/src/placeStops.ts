@@ -1,6 +1,6 @@
 import type { UnderServedScore } from '@baeum/geo';
 import type { Stop } from '@baeum/model';
-import type { PeopledArea } from './peopledAreas';
+import type { PeopledArea } from './peopledAreas.js';
 
 /** A rural area whose centroid is farther than this from every center is not well covered. */
 export const WELL_COVERED_KM = 4;

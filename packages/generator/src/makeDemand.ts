@@ -1,10 +1,10 @@
 import type { AreaLookup, UnderServedScore } from '@baeum/geo';
 import type { Course, Demand, Instructor, Slot } from '@baeum/model';
-import { courseWeight } from './courseCatalog';
-import { NON_KOREAN_DEMAND_SHARE, SECOND_LANGUAGES } from './languages';
-import { learnerWeight, type PeopledArea } from './peopledAreas';
-import { pointNear } from './pointNear';
-import type { SeededRandom } from './random';
+import { courseWeight } from './courseCatalog.js';
+import { NON_KOREAN_DEMAND_SHARE, SECOND_LANGUAGES } from './languages.js';
+import { learnerWeight, type PeopledArea } from './peopledAreas.js';
+import { pointNear } from './pointNear.js';
+import type { SeededRandom } from './random.js';
 
 /** Share of groups that can only come in the evening or at the weekend (working learners). */
 export const EVENING_WEEKEND_ONLY_SHARE = 0.2;

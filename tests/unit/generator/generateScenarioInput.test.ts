@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AreaFileError } from '@baeum/geo';
 import { InvalidInputError, parseScenario } from '@baeum/model';
-import { generateScenario } from '@baeum/solver';
-import { syntheticProvince } from './syntheticProvince';
+import { generateScenario } from '@baeum/generator';
+import { syntheticProvince } from './syntheticProvince.js';
 
 const issuePaths = (run: () => unknown): string[] => {
   try {

@@ -1,6 +1,6 @@
 /**
- * mulberry32: a tiny seeded PRNG, the one source of randomness in the solver package. The
- * router and the generator draw every number from it (never from Math.random), so a seed fixes
+ * mulberry32: a tiny seeded PRNG, the one source of randomness of the router and the generator.
+ * Both draw every number from it (never from Math.random), so a seed fixes
  * the result on every machine.
  */
 export type Random = () => number;
@@ -15,9 +15,4 @@ export function mulberry32(seed: number): Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** Uniform integer in [0, n). */
-export function randomInt(random: Random, n: number): number {
-  return Math.floor(random() * n);
 }

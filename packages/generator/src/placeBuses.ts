@@ -1,7 +1,7 @@
 import { greatCircleKm } from '@baeum/geo';
 import type { Bus, LonLat, Stop, Weekday } from '@baeum/model';
-import type { PeopledArea } from './peopledAreas';
-import type { SeededRandom } from './random';
+import type { PeopledArea } from './peopledAreas.js';
+import type { SeededRandom } from './random.js';
 
 /** A depot is an eup (county town) within this distance of the bus's first stop, if any. */
 const DEPOT_SEARCH_KM = 25;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeededRandom } from '../../../../packages/solver/src/generator/random';
+import { SeededRandom } from '../../../packages/generator/src/random.js';
 
 describe('SeededRandom', () => {
   it('repeats the same sequence for a seed and differs between neighbouring seeds', () => {

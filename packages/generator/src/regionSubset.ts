@@ -1,8 +1,8 @@
 import { greatCircleKm } from '@baeum/geo';
 import type { LonLat } from '@baeum/model';
-import type { PeopledArea } from './peopledAreas';
-import type { SeededRandom } from './random';
-import type { ScaleProfile } from './scales';
+import type { PeopledArea } from './peopledAreas.js';
+import type { SeededRandom } from './random.js';
+import type { ScaleProfile } from './scales.js';
 
 /** A city or county (sigungu) with its areas. */
 interface Sigungu {

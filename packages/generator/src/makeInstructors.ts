@@ -1,10 +1,10 @@
 import { PointIndex, greatCircleKm, type AreaLookup } from '@baeum/geo';
 import type { Course, Instructor, Slot, Stop } from '@baeum/model';
-import { LEVELS, TOPICS, courseId } from './courseCatalog';
-import { BILINGUAL_INSTRUCTOR_SHARE, SECOND_LANGUAGES } from './languages';
-import type { PeopledArea } from './peopledAreas';
-import { pointNear } from './pointNear';
-import type { SeededRandom } from './random';
+import { LEVELS, TOPICS, courseId } from './courseCatalog.js';
+import { BILINGUAL_INSTRUCTOR_SHARE, SECOND_LANGUAGES } from './languages.js';
+import type { PeopledArea } from './peopledAreas.js';
+import { pointNear } from './pointNear.js';
+import type { SeededRandom } from './random.js';
 
 /** Weekly availability patterns: most instructors teach weekdays, some evenings and weekends. */
 const PROFILES = [

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AreaLookup, greatCircleKm, underServedScores } from '@baeum/geo';
 import { parseScenario, type Scenario } from '@baeum/model';
-import { SCALES, SCALE_NAMES, generateScenario } from '@baeum/solver';
-import { gyeonggiAreas, gyeonggiGeoJson } from '../../geo/realAreas';
+import { SCALES, SCALE_NAMES, generateScenario } from '@baeum/generator';
+import { gyeonggiAreas, gyeonggiGeoJson } from '../geo/realAreas.js';
 
 const WEEK = '2026-W49';
 const learnersOf = (s: Scenario) => s.demand.reduce((sum, d) => sum + d.learners, 0);

@@ -1,8 +1,8 @@
 import type { AreaLookup } from '@baeum/geo';
 import type { Center, Room, Slot } from '@baeum/model';
-import type { PeopledArea } from './peopledAreas';
-import { pointNear } from './pointNear';
-import type { SeededRandom } from './random';
+import type { PeopledArea } from './peopledAreas.js';
+import { pointNear } from './pointNear.js';
+import type { SeededRandom } from './random.js';
 
 /**
  * Centers in populous areas: areas are drawn with weight population^1.5 (a town centre far

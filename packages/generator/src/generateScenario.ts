@@ -10,18 +10,18 @@ import {
   type Scenario,
 } from '@baeum/model';
 import { z } from 'zod';
-import { courseCatalog } from './courseCatalog';
-import { makeDemand } from './makeDemand';
-import { makeInstructors, taughtCourses } from './makeInstructors';
-import { withPopulation, type PeopledArea } from './peopledAreas';
-import { placeBuses } from './placeBuses';
-import { placeCenters } from './placeCenters';
-import { placeStops } from './placeStops';
-import { SeededRandom } from './random';
-import { regionOfAreas } from './regionOfAreas';
-import { chooseAreas } from './regionSubset';
-import { SCALES, SCALE_NAMES, type Scale } from './scales';
-import { weekTemplate } from './weekTemplate';
+import { courseCatalog } from './courseCatalog.js';
+import { makeDemand } from './makeDemand.js';
+import { makeInstructors, taughtCourses } from './makeInstructors.js';
+import { withPopulation, type PeopledArea } from './peopledAreas.js';
+import { placeBuses } from './placeBuses.js';
+import { placeCenters } from './placeCenters.js';
+import { placeStops } from './placeStops.js';
+import { SeededRandom } from './random.js';
+import { regionOfAreas } from './regionOfAreas.js';
+import { chooseAreas } from './regionSubset.js';
+import { SCALES, SCALE_NAMES, type Scale } from './scales.js';
+import { weekTemplate } from './weekTemplate.js';
 
 /** What generateScenario needs; `areas` is the raw content of a province's eup/myeon/dong GeoJSON. */
 export const generateOptionsSchema = z.object({

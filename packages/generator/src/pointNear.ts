@@ -1,6 +1,6 @@
 import type { AreaLookup, AreaRecord } from '@baeum/geo';
 import type { LonLat } from '@baeum/model';
-import type { SeededRandom } from './random';
+import type { SeededRandom } from './random.js';
 
 const KM_PER_DEGREE_LAT = 111.32;
 const TRIES = 6;

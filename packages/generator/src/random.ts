@@ -1,4 +1,4 @@
-import { mulberry32, type Random } from '../mulberry32';
+import { mulberry32, type Random } from '@baeum/model';
 
 /**
  * A seeded pseudo-random source (mulberry32): the generator never touches Math.random,

@@ -1,0 +1,42 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { generateScenario, isScale, SCALE_NAMES, type Scale } from '@baeum/generator';
+import { InvalidInputError, isoWeekSchema, type InputIssue } from '@baeum/model';
+import { readJsonFile } from '../input/jsonFile.js';
+
+export interface GenerateFlags {
+  areas: string;
+  scale: string;
+  seed: string;
+  week: string;
+  out: string;
+}
+
+/** Generates the scenario and writes it; bad flags or a malformed GeoJSON end before anything is written. */
+export async function runGenerate(flags: GenerateFlags): Promise<void> {
+  const { scale, seed, week } = checkFlags(flags);
+  const started = performance.now();
+  const areas = await readJsonFile(flags.areas, `areas ${flags.areas}`);
+  const scenario = generateScenario({ areas, scale, seed, week });
+  const seconds = (performance.now() - started) / 1000;
+  await mkdir(dirname(flags.out), { recursive: true });
+  await writeFile(flags.out, `${JSON.stringify(scenario, null, 1)}\n`);
+  const learners = scenario.demand.reduce((sum, d) => sum + d.learners, 0);
+  process.stdout.write(
+    `wrote ${flags.out}: ${scenario.region.name} ${scenario.week}, ${scenario.areas.length} areas, ` +
+      `${scenario.centers.length} centers, ${scenario.instructors.length} instructors, ` +
+      `${learners} learners in ${scenario.demand.length} demand groups, ${scenario.buses.length} buses, ` +
+      `${scenario.stops.length} stops (${seconds.toFixed(2)} s)\n`,
+  );
+}
+
+/** Checks the flags before any file is read; every bad one is named at once. */
+function checkFlags(flags: GenerateFlags): { scale: Scale; seed: number; week: string } {
+  const issues: InputIssue[] = [];
+  if (!isScale(flags.scale)) issues.push({ path: '--scale', message: `"${flags.scale}" is not one of ${SCALE_NAMES.join(', ')}` });
+  if (!/^\d{1,9}$/.test(flags.seed)) issues.push({ path: '--seed', message: `"${flags.seed}" is not a non-negative integer (at most 9 digits)` });
+  const week = isoWeekSchema.safeParse(flags.week);
+  if (!week.success) issues.push({ path: '--week', message: `"${flags.week}" ${week.error.issues[0].message}` });
+  if (issues.length > 0) throw new InvalidInputError('generate options', issues);
+  return { scale: flags.scale as Scale, seed: Number(flags.seed), week: flags.week };
+}

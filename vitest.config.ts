@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
-const workspaces = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces;
+const workspaces = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { workspaces: string[] })
+  .workspaces;
 
 /**
  * Tests run the packages' TypeScript sources, not dist/: every `source` entry of the workspace
@@ -14,11 +15,15 @@ function sourceAliases(): { find: RegExp; replacement: string }[] {
   const aliases: { find: RegExp; replacement: string }[] = [];
   for (const workspace of workspaces) {
     const manifestPath = join(root, workspace, 'package.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { name: string; exports?: Record<string, unknown> };
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      name: string;
+      exports?: Record<string, unknown>;
+    };
     for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
       const source = (target as { source?: string }).source;
       const specifier = join(manifest.name, subpath).replace(/[/.]/g, '\\$&');
-      if (source) aliases.push({ find: new RegExp(`^${specifier}$`), replacement: resolve(dirname(manifestPath), source) });
+      if (source)
+        aliases.push({ find: new RegExp(`^${specifier}$`), replacement: resolve(dirname(manifestPath), source) });
     }
   }
   return aliases;

@@ -18,7 +18,9 @@ import { computeKpis, explainUnmet } from '@baeum/solver';
 import { generateScenario } from '@baeum/generator';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { seed: { type: 'string', default: '7' }, repeat: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { seed: { type: 'string', default: '7' }, repeat: { type: 'string', default: '5' } },
+});
 
 function tripled(scenario: Scenario): Scenario {
   const copies = [1, 2].flatMap((k) =>
@@ -44,8 +46,13 @@ function everyRoomBusy(scenario: Scenario): Session[] {
         const course = scenario.courses[sessions.length % scenario.courses.length];
         const demand = scenario.demand.find((d) => d.courseId === course.id) ?? scenario.demand[0];
         sessions.push({
-          id: `busy-${sessions.length}`, courseId: course.id, slotId, start: '2026-12-01T10:00:00+09:00', end: '2026-12-01T12:00:00+09:00',
-          venue: { kind: 'room', centerId: center.id, roomId: room.id }, instructorIds: [scenario.instructors[0].id],
+          id: `busy-${sessions.length}`,
+          courseId: course.id,
+          slotId,
+          start: '2026-12-01T10:00:00+09:00',
+          end: '2026-12-01T12:00:00+09:00',
+          venue: { kind: 'room', centerId: center.id, roomId: room.id },
+          instructorIds: [scenario.instructors[0].id],
           learners: [{ demandId: demand.id, count: Math.min(course.maxLearners, room.capacity) }],
         });
       }

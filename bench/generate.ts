@@ -36,7 +36,9 @@ interface Row {
   megabytes: number;
 }
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, seed: { type: 'string', default: '1' } },
+});
 const runs = Number(values.runs);
 const work = mkdtempSync(join(tmpdir(), 'baeum-bench-generate-'));
 const rows: Row[] = [];
@@ -47,10 +49,14 @@ try {
     const inProcess: number[] = [];
     for (let run = 0; run < runs; run++) {
       const started = performance.now();
-      const stdout = execFileSync(process.execPath, [bin, 'generate', '--scale', scale, '--seed', values.seed!, '--out', out], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
+      const stdout = execFileSync(
+        process.execPath,
+        [bin, 'generate', '--scale', scale, '--seed', values.seed!, '--out', out],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        },
+      );
       seconds.push((performance.now() - started) / 1000);
       inProcess.push(Number(/\(([\d.]+) s\)/.exec(stdout)?.[1] ?? NaN));
     }
@@ -94,8 +100,9 @@ writeFileSync(
     '',
     '| scale | s (median) | s (max) | s in process | areas | centers | instructors | learners | groups | buses | stops | MB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) =>
-      `| ${r.scale} | ${r.secondsMedian} | ${r.secondsMax} | ${r.generateSecondsMedian} | ${r.areas} | ${r.centers} | ${r.instructors} | ${r.learners} | ${r.demandGroups} | ${r.buses} | ${r.stops} | ${r.megabytes} |`,
+    ...rows.map(
+      (r) =>
+        `| ${r.scale} | ${r.secondsMedian} | ${r.secondsMax} | ${r.generateSecondsMedian} | ${r.areas} | ${r.centers} | ${r.instructors} | ${r.learners} | ${r.demandGroups} | ${r.buses} | ${r.stops} | ${r.megabytes} |`,
     ),
     '',
   ].join('\n'),

@@ -25,7 +25,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Plan, Scenario } from '@baeum/model';
 import { solvePlan, validatePlan } from '@baeum/solver';
-import { checkSolution, highsBackend, jslBackend, modelSize, type MilpModel } from '../packages/solver/src/milp/index.js';
+import {
+  checkSolution,
+  highsBackend,
+  jslBackend,
+  modelSize,
+  type MilpModel,
+} from '../packages/solver/src/milp/index.js';
 import { buildCandidates } from '../packages/solver/src/plan/candidates.js';
 import { buildModelOfScenario } from '../packages/solver/src/plan/monolithicModel.js';
 import { benchScenario } from './planScenarios.js';
@@ -40,7 +46,8 @@ const resultsDir = join(root, 'bench', 'results');
  * minute on this shared machine (slice-4-3d-s1 is the slowest, near its limit under load),
  * while slice-4 (3,580 variables) does not finish in 120 s.
  */
-const ALL = 'tiny,small,slice-2,slice-2-1d-s3,slice-3-2d-s1,slice-4-2d-s1,slice-3-3d-s1,slice-4-3d-s1,slice-4,medium,large,province';
+const ALL =
+  'tiny,small,slice-2,slice-2-1d-s3,slice-3-2d-s1,slice-4-2d-s1,slice-3-3d-s1,slice-4-3d-s1,slice-4,medium,large,province';
 
 const { values } = parseArgs({
   options: {
@@ -125,7 +132,8 @@ const median = (xs: number[]) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const sameWithin = (a: number, b: number) => Math.abs(a - b) <= SAME_OBJECTIVE_REL * Math.max(1, Math.abs(a), Math.abs(b));
+const sameWithin = (a: number, b: number) =>
+  Math.abs(a - b) <= SAME_OBJECTIVE_REL * Math.max(1, Math.abs(a), Math.abs(b));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function figures(scenario: Scenario, plan: Plan, seconds: number): RunFigures {
@@ -144,7 +152,10 @@ function figures(scenario: Scenario, plan: Plan, seconds: number): RunFigures {
   };
 }
 
-async function timedPlan(scenario: Scenario, options: Parameters<typeof solvePlan>[1]): Promise<{ plan: Plan; seconds: number }> {
+async function timedPlan(
+  scenario: Scenario,
+  options: Parameters<typeof solvePlan>[1],
+): Promise<{ plan: Plan; seconds: number }> {
   const started = performance.now();
   const plan = await solvePlan(scenario, options);
   return { plan, seconds: (performance.now() - started) / 1000 };
@@ -153,7 +164,9 @@ async function timedPlan(scenario: Scenario, options: Parameters<typeof solvePla
 /** One monolithic javascript-lp-solver run: finished = proved optimal, integral and feasible. */
 async function baselineRun(model: MilpModel) {
   const solution = await jslBackend.solve(model, { timeLimitSec: baselineLimitSec });
-  const fractionalIntegers = solution.values ? checkSolution(model, solution.values).filter((d) => d.kind === 'fractional').length : 0;
+  const fractionalIntegers = solution.values
+    ? checkSolution(model, solution.values).filter((d) => d.kind === 'fractional').length
+    : 0;
   return { solution, fractionalIntegers, finished: solution.status === 'optimal' };
 }
 
@@ -186,7 +199,14 @@ for (const name of names) {
   const model = estimate <= BASELINE_MAX_VARIABLES ? buildModelOfScenario(scenario) : undefined;
   const base: BaselineFigures = model
     ? { attempted: true, ...modelSize(model), secondsList: [] }
-    : { attempted: false, note: `not attempted (~${estimate} variables)`, variables: estimate, rows: 0, integers: estimate, secondsList: [] };
+    : {
+        attempted: false,
+        note: `not attempted (~${estimate} variables)`,
+        variables: estimate,
+        rows: 0,
+        integers: estimate,
+        secondsList: [],
+      };
 
   const runs = name === 'large' || name === 'province' ? 1 : repeats;
   const plans: Array<{ plan: Plan; seconds: number }> = [];
@@ -204,7 +224,9 @@ for (const name of names) {
       fractionalIntegers: run.fractionalIntegers,
       status: run.solution.status,
     });
-    log(`  run ${r + 1}: default ${plans[r].seconds.toFixed(2)} s, jsl monolithic ${run.solution.seconds.toFixed(2)} s ${run.solution.status}`);
+    log(
+      `  run ${r + 1}: default ${plans[r].seconds.toFixed(2)} s, jsl monolithic ${run.solution.seconds.toFixed(2)} s ${run.solution.status}`,
+    );
     // One run that does not finish is the evidence; repeating it costs the full limit again.
     if (!run.finished) baselineDone = true;
   }
@@ -216,7 +238,9 @@ for (const name of names) {
   const first = figures(scenario, plans[0].plan, plans[0].seconds);
   const defaultSecondsList = plans.map((p) => p.seconds);
   const defaultSecondsMedian = median(defaultSecondsList);
-  log(`  default median ${defaultSecondsMedian.toFixed(2)} s objective ${first.objective} gap ${(first.gap * 100).toFixed(2)} % violations ${first.violations}`);
+  log(
+    `  default median ${defaultSecondsMedian.toFixed(2)} s objective ${first.objective} gap ${(first.gap * 100).toFixed(2)} % violations ${first.violations}`,
+  );
 
   let jslPath: Row['jslPath'];
   if (model && !values['no-jsl-path']) {
@@ -258,7 +282,11 @@ function markdown(): string {
   const baselineCell = (b: BaselineFigures) => {
     if (!b.attempted) return [b.note!, '-', '-'];
     const runs = `${s2(b.seconds!)} (${b.secondsList.length} run${b.secondsList.length > 1 ? 's' : ''})`;
-    const state = b.finished ? 'finished, integral' : b.fractional ? `did NOT finish: fractional (${b.fractionalIntegers} integers)` : `did NOT finish: ${b.status}`;
+    const state = b.finished
+      ? 'finished, integral'
+      : b.fractional
+        ? `did NOT finish: fractional (${b.fractionalIntegers} integers)`
+        : `did NOT finish: ${b.status}`;
     return [runs, b.objective!.toFixed(6), state];
   };
   const finishing = rows.filter((r) => r.speedRatio !== undefined);
@@ -277,8 +305,16 @@ function markdown(): string {
     ...rows.map((r) => {
       const d = r.default;
       const [bs, bo, state] = baselineCell(r.baseline);
-      const same = r.sameObjective === undefined ? '-' : r.sameObjective ? 'yes' : `NO (${(r.default.objective - r.baseline.objective!).toExponential(2)})`;
-      const ratio = r.speedRatio === undefined ? '-' : `${r.speedRatio >= 100 ? '' : '**'}${r.speedRatio.toFixed(2)}x${r.speedRatio >= 100 ? '' : '** (< 100x)'}`;
+      const same =
+        r.sameObjective === undefined
+          ? '-'
+          : r.sameObjective
+            ? 'yes'
+            : `NO (${(r.default.objective - r.baseline.objective!).toExponential(2)})`;
+      const ratio =
+        r.speedRatio === undefined
+          ? '-'
+          : `${r.speedRatio >= 100 ? '' : '**'}${r.speedRatio.toFixed(2)}x${r.speedRatio >= 100 ? '' : '** (< 100x)'}`;
       return `| ${r.scenario} | ${r.demandGroups} / ${r.learners} / ${r.instructors} | ${d.variables} / ${d.rows} / ${d.integers} | ${d.backend} | ${s2(r.defaultSecondsMedian)} | ${d.objective.toFixed(6)} | ${d.bound.toFixed(6)} | ${pct(d.gap)} | ${d.violations} | ${r.baseline.variables} | ${bs} | ${bo} | ${state} | ${same} | ${ratio} |`;
     }),
     '',
@@ -296,7 +332,11 @@ function markdown(): string {
     '|---|---|---|---|---|',
     ...rows.map((r) => {
       const b = r.baseline;
-      const jsl = !r.jslPath ? 'not run' : 'failed' in r.jslPath ? `failed: ${r.jslPath.failed}` : `${s2(r.jslPath.seconds)} / ${r.jslPath.objective.toFixed(6)} / ${r.jslPath.violations}`;
+      const jsl = !r.jslPath
+        ? 'not run'
+        : 'failed' in r.jslPath
+          ? `failed: ${r.jslPath.failed}`
+          : `${s2(r.jslPath.seconds)} / ${r.jslPath.objective.toFixed(6)} / ${r.jslPath.violations}`;
       const highs = b.attempted ? `${s2(b.highsSeconds!)} / ${b.highsObjective!.toFixed(6)} / ${b.highsStatus}` : '-';
       return `| ${r.scenario} | ${r.defaultSecondsList.map(s2).join(', ')} | ${b.secondsList.map(s2).join(', ') || '-'} | ${highs} | ${jsl} |`;
     }),

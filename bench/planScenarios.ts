@@ -15,7 +15,8 @@ import { generateScenario, type Scale } from '@baeum/generator';
  */
 export function benchScenario(areas: unknown, name: string, defaultSeed: number): Scenario {
   const slice = /^slice-(\d+)(?:-(\d+)d)?(?:-s(\d+))?$/.exec(name);
-  if (!slice) return generateScenario({ areas: areas as never, scale: name as Scale, seed: defaultSeed, week: '2026-W49' });
+  if (!slice)
+    return generateScenario({ areas: areas as never, scale: name as Scale, seed: defaultSeed, week: '2026-W49' });
   const seed = slice[3] ? Number(slice[3]) : defaultSeed;
   const full = generateScenario({ areas: areas as never, scale: 'medium', seed, week: '2026-W49' });
   const days = [...new Set(full.slots.map((s) => s.day))].slice(0, slice[2] ? Number(slice[2]) : undefined);
@@ -31,7 +32,9 @@ export function benchScenario(areas: unknown, name: string, defaultSeed: number)
     centers,
     buses: [],
     stops: [],
-    instructors: full.instructors.filter((i) => near(i.home, i.maxTravelKm)).map((i) => ({ ...i, available: inSlots(i.available) })),
+    instructors: full.instructors
+      .filter((i) => near(i.home, i.maxTravelKm))
+      .map((i) => ({ ...i, available: inSlots(i.available) })),
     demand: full.demand
       .map((d) => ({ ...d, slots: inSlots(d.slots) }))
       .filter((d) => d.slots.length > 0 && near(d.location ?? areaOf.get(d.areaId)!, full.policy.learnerMaxKm)),

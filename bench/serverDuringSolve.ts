@@ -18,7 +18,13 @@ try {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   await seedScenario(server.url, token, scenario);
   const started = performance.now();
-  const accepted = (await (await fetch(`${server.url}/plans`, { method: 'POST', headers, body: JSON.stringify({ regionId: scenario.region.id, week: scenario.week }) })).json()) as { jobId: string };
+  const accepted = (await (
+    await fetch(`${server.url}/plans`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ regionId: scenario.region.id, week: scenario.week }),
+    })
+  ).json()) as { jobId: string };
   const latencies: number[] = [];
   const timed = async (path: string) => {
     const t = performance.now();
@@ -40,7 +46,9 @@ try {
   }
   latencies.sort((a, b) => a - b);
   const q = (f: number) => latencies[Math.min(latencies.length - 1, Math.floor(f * latencies.length))].toFixed(0);
-  console.log(`${scale} seed ${seed}: job ${job.status} in ${((performance.now() - started) / 1000).toFixed(1)} s; ${latencies.length} requests during the solve, latency median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`);
+  console.log(
+    `${scale} seed ${seed}: job ${job.status} in ${((performance.now() - started) / 1000).toFixed(1)} s; ${latencies.length} requests during the solve, latency median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`,
+  );
 } finally {
   await server.close();
 }

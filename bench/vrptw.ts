@@ -125,7 +125,9 @@ function main(): void {
   };
   writeFileSync(join(resultsDir, 'vrptw.json'), `${JSON.stringify(summary, null, 1)}\n`);
   writeFileSync(join(resultsDir, 'vrptw.md'), markdown(rows, timeLimitSec));
-  process.stdout.write(`average gap ${summary.averageGapPercent}% (${summary.feasible}/${summary.instances} feasible)\n`);
+  process.stdout.write(
+    `average gap ${summary.averageGapPercent}% (${summary.feasible}/${summary.instances} feasible)\n`,
+  );
 }
 
 main();

@@ -18,12 +18,19 @@ export const weekQuerySchema = z.object({ week: isoWeekSchema });
 export const routesQuerySchema = z.object({ busId: pathId.optional(), date: isoDateSchema.optional() });
 
 export const idempotencyHeaderSchema = z.object({
-  'idempotency-key': z.string().min(1).max(128).regex(/^[\w.:-]+$/, 'letters, digits, . _ : - only').optional(),
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(/^[\w.:-]+$/, 'letters, digits, . _ : - only')
+    .optional(),
 });
 
 export const demandAcceptedSchema = z.object({
   stored: z.number().int().nonnegative(),
-  replayed: z.boolean().describe('true when the Idempotency-Key was seen before with this body: nothing new was stored'),
+  replayed: z
+    .boolean()
+    .describe('true when the Idempotency-Key was seen before with this body: nothing new was stored'),
 });
 
 export const demandViewSchema = z.object({

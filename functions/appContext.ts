@@ -1,5 +1,11 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { createDynamoClients, DemandRepository, JobRepository, PlanRepository, ReferenceRepository } from '@baeum/store';
+import {
+  createDynamoClients,
+  DemandRepository,
+  JobRepository,
+  PlanRepository,
+  ReferenceRepository,
+} from '@baeum/store';
 import { envConfig, type FunctionsConfig } from './config.js';
 import type { DemandStore, JobStore, PlanSolver, PlanStore, ReferenceStore, SolveStarter } from './ports.js';
 import { stepFunctionsStarter } from './stepFunctionsStarter.js';

@@ -25,7 +25,10 @@ export interface FunctionsConfig {
 
 /** Thrown at cold start when the environment is wrong: names the variable. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`environment variable ${variable}: ${message}`);
     this.name = 'ConfigError';
   }

@@ -1,8 +1,23 @@
 export { API_ROUTES, matchRoute, pathExists, type ApiRoute, type MatchedRoute, type RouteGroup } from './apiRoutes.js';
-export { createAppContext, envAppContext, NoSolveRunnerError, type AppContext, type AppContextOverrides, type ContextProvider } from './appContext.js';
+export {
+  createAppContext,
+  envAppContext,
+  NoSolveRunnerError,
+  type AppContext,
+  type AppContextOverrides,
+  type ContextProvider,
+} from './appContext.js';
 export { stepFunctionsStarter } from './stepFunctionsStarter.js';
 export { readConfig, envConfig, ConfigError, type FunctionsConfig } from './config.js';
-export type { DemandStore, JobStore, PlanSolver, PlanStore, ReferenceStore, SolveProgress, SolveStarter } from './ports.js';
+export type {
+  DemandStore,
+  JobStore,
+  PlanSolver,
+  PlanStore,
+  ReferenceStore,
+  SolveProgress,
+  SolveStarter,
+} from './ports.js';
 export type { ApiEvent } from './http/apiEvent.js';
 export type { ApiResult } from './http/responses.js';
 export { answerError, problemOf, problemResponse, type ProblemBody } from './http/problemJson.js';

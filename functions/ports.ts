@@ -43,4 +43,7 @@ export interface SolveProgress {
 }
 
 /** The plan engine: @baeum/solver's solvePlan. */
-export type PlanSolver = (scenario: Scenario, options?: { planId?: string; onProgress?: (progress: SolveProgress) => void }) => Promise<Plan>;
+export type PlanSolver = (
+  scenario: Scenario,
+  options?: { planId?: string; onProgress?: (progress: SolveProgress) => void },
+) => Promise<Plan>;

@@ -13,7 +13,8 @@ export function createApp(options: CreateAppOptions = {}): { app: App; stack: Ba
   const { functionsDir, ...appProps } = options;
   const app = new App(appProps);
   const stack = new BaeumStack(app, STACK_NAME, {
-    description: 'baeum: demand intake, weekly training plans, bus routes (HTTP API, Lambda, DynamoDB, Step Functions, Cognito)',
+    description:
+      'baeum: demand intake, weekly training plans, bus routes (HTTP API, Lambda, DynamoDB, Step Functions, Cognito)',
     functionsDir,
   });
   return { app, stack };

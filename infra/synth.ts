@@ -6,16 +6,23 @@ import { fileURLToPath } from 'node:url';
 import type { CloudFormationStackArtifact } from 'aws-cdk-lib/cx-api';
 import { createApp, STACK_NAME } from './createApp.js';
 
-type Resource = { Type: string; Properties: { Code?: { S3Key?: unknown }; Environment?: { Variables?: Record<string, string> } } };
+type Resource = {
+  Type: string;
+  Properties: { Code?: { S3Key?: unknown }; Environment?: { Variables?: Record<string, string> } };
+};
 
 const infraDir = path.dirname(fileURLToPath(import.meta.url));
 // The same context the CDK CLI would pass from cdk.json, so both synths agree.
-const cdkJson = JSON.parse(readFileSync(path.join(infraDir, '..', 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> };
+const cdkJson = JSON.parse(readFileSync(path.join(infraDir, '..', 'cdk.json'), 'utf8')) as {
+  context?: Record<string, unknown>;
+};
 
 const startedMs = performance.now();
 const assembly = createApp({ outdir: path.join(infraDir, 'cdk.out'), context: cdkJson.context ?? {} }).app.synth();
 const stack = assembly.getStackByName(STACK_NAME);
-console.log(`synthesised ${STACK_NAME} to ${assembly.directory} in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`);
+console.log(
+  `synthesised ${STACK_NAME} to ${assembly.directory} in ${((performance.now() - startedMs) / 1000).toFixed(1)} s`,
+);
 printResourceCounts(stack);
 printBundleSizes(stack, assembly.directory);
 

@@ -11,7 +11,11 @@ import { routeTo, type RouteDefinition } from './router.js';
  * One Lambda handler for a group of routes: errors become problem+json, the caller's claims
  * and the JSON body are read by middlewares, and the router calls the route's function.
  */
-export function httpHandler(context: ContextProvider, routes: readonly RouteDefinition[], options: { maxBodyBytes?: number } = {}) {
+export function httpHandler(
+  context: ContextProvider,
+  routes: readonly RouteDefinition[],
+  options: { maxBodyBytes?: number } = {},
+) {
   return middy<ApiEvent, ApiResult>()
     .use(problemJson(() => context().logger))
     .use(claimsPrincipal())

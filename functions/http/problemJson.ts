@@ -67,7 +67,8 @@ export function problemResponse(problem: ProblemBody): ApiResult {
  */
 export function answerError(error: unknown, logger: Logger, requestId?: string): ApiResult {
   const problem = problemOf(error, requestId ?? randomUUID());
-  if (problem.status >= 500) logger.error('request failed', { correlationId: problem.correlationId, error: error as Error });
+  if (problem.status >= 500)
+    logger.error('request failed', { correlationId: problem.correlationId, error: error as Error });
   else logger.info('request refused', { status: problem.status, detail: problem.detail });
   return problemResponse(problem);
 }

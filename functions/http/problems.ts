@@ -50,7 +50,10 @@ export class MethodNotAllowedProblem extends HttpProblem {
 }
 
 export class PayloadTooLargeProblem extends HttpProblem {
-  constructor(readonly limitBytes: number, actualBytes: number) {
+  constructor(
+    readonly limitBytes: number,
+    actualBytes: number,
+  ) {
     super(413, 'Payload Too Large', `the body has ${actualBytes} bytes; the limit is ${limitBytes}`, [
       { path: '$', message: `larger than ${limitBytes} bytes` },
     ]);
@@ -64,4 +67,3 @@ export class UnsupportedMediaTypeProblem extends HttpProblem {
     ]);
   }
 }
-

@@ -8,6 +8,11 @@ export function jsonResponse(statusCode: number, body: unknown, headers: Record<
 }
 
 /** A text response of any media type (iCalendar, HTML). */
-export function textResponse(statusCode: number, contentType: string, body: string, headers: Record<string, string> = {}): ApiResult {
+export function textResponse(
+  statusCode: number,
+  contentType: string,
+  body: string,
+  headers: Record<string, string> = {},
+): ApiResult {
   return { statusCode, headers: { 'content-type': contentType, ...headers }, body };
 }

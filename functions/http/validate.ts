@@ -17,7 +17,11 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infe
  * Parses query-string or path parameters: a bad value is a 400 naming `query.week` or
  * `path.regionId`.
  */
-export function parseParams<S extends z.ZodType>(schema: S, values: unknown, where: 'query' | 'path' | 'header'): z.infer<S> {
+export function parseParams<S extends z.ZodType>(
+  schema: S,
+  values: unknown,
+  where: 'query' | 'path' | 'header',
+): z.infer<S> {
   const parsed = schema.safeParse(values ?? {});
   if (!parsed.success) {
     const errors: InputIssue[] = parsed.error.issues.map((issue) => ({

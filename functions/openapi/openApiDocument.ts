@@ -52,7 +52,11 @@ function withProblems(responses: Responses, statuses: number[]): Responses {
   return { ...responses, ...problems };
 }
 
-const body = (schema: z.ZodType, description: string) => ({ required: true, description, content: { 'application/json': { schema } } });
+const body = (schema: z.ZodType, description: string) => ({
+  required: true,
+  description,
+  content: { 'application/json': { schema } },
+});
 const AUTH = [400, 401, 403];
 
 /** Request and response shapes of each route key of API_ROUTES. */
@@ -61,7 +65,10 @@ const OPERATIONS: Record<string, Operation> = {
     summary: 'Submit a batch of demand requests (all stored or none)',
     request: { headers: idempotencyHeaderSchema, body: body(demandBatch, 'requests of one or more regions') },
     responses: withProblems(
-      { 201: json(demandAcceptedSchema, 'stored'), 200: json(demandAcceptedSchema, 'replay of an Idempotency-Key: nothing new stored') },
+      {
+        201: json(demandAcceptedSchema, 'stored'),
+        200: json(demandAcceptedSchema, 'replay of an Idempotency-Key: nothing new stored'),
+      },
       [...AUTH, 409, 413, 415, 422],
     ),
   },
@@ -98,28 +105,46 @@ const OPERATIONS: Record<string, Operation> = {
   'GET /plans/{planId}/routes': {
     summary: "A plan's bus routes as GeoJSON (dispatchers: their buses only)",
     request: { params: planPathSchema, query: routesQuerySchema },
-    responses: withProblems({ 200: json(featureCollectionSchema, 'LineString per route, Point per stop', 'application/geo+json') }, [...AUTH, 404]),
+    responses: withProblems(
+      { 200: json(featureCollectionSchema, 'LineString per route, Point per stop', 'application/geo+json') },
+      [...AUTH, 404],
+    ),
   },
   'GET /centers/{centerId}/assignments': {
     summary: "A center's sessions, rooms, instructors and learner counts for a week",
     request: { params: centerPathSchema, query: weekQuerySchema },
-    responses: withProblems({ 200: json(centerAssignmentsSchema, 'assignments from the published (else latest) plan') }, [...AUTH, 404]),
+    responses: withProblems(
+      { 200: json(centerAssignmentsSchema, 'assignments from the published (else latest) plan') },
+      [...AUTH, 404],
+    ),
   },
   'GET /instructors/{instructorId}/calendar.ics': {
     summary: "An instructor's week as iCalendar",
     request: { params: instructorPathSchema, query: weekQuerySchema },
-    responses: withProblems({ 200: { description: 'one VEVENT per session', content: { 'text/calendar': { schema: z.string() } } } }, [...AUTH, 404]),
+    responses: withProblems(
+      { 200: { description: 'one VEVENT per session', content: { 'text/calendar': { schema: z.string() } } } },
+      [...AUTH, 404],
+    ),
   },
   'GET /openapi.json': {
     summary: 'This document',
-    responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } } },
+    responses: {
+      200: {
+        description: 'OpenAPI 3.1',
+        content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+      },
+    },
   },
 };
 
 /** Builds the OpenAPI 3.1 document of every route in API_ROUTES from the zod schemas. */
 export function buildOpenApiDocument(serverUrl?: string) {
   const registry = new OpenAPIRegistry();
-  const bearer = registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  const bearer = registry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
   for (const route of API_ROUTES) {
     const [method, path] = route.routeKey.split(' ');
     const operation = OPERATIONS[route.routeKey];

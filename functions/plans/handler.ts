@@ -36,7 +36,13 @@ export function createPlansHandler(context: ContextProvider) {
       handle: async ({ params, principal }) => {
         const { planId } = parseParams(planPathSchema, params, 'path');
         const plan = await publishPlan(context(), principal, planId);
-        return jsonResponse(200, { planId: plan.planId, regionId: plan.regionId, week: plan.week, status: plan.status, kpis: plan.kpis });
+        return jsonResponse(200, {
+          planId: plan.planId,
+          regionId: plan.regionId,
+          week: plan.week,
+          status: plan.status,
+          kpis: plan.kpis,
+        });
       },
     },
   ]);

@@ -11,7 +11,12 @@ export function hasRole(principal: Principal, role: Role): boolean {
 }
 
 /** The caller holds one of the roles and their `custom:regionId` is the region. */
-export function requireRegionRole(principal: Principal, regionId: string, roles: readonly Role[], path = 'regionId'): void {
+export function requireRegionRole(
+  principal: Principal,
+  regionId: string,
+  roles: readonly Role[],
+  path = 'regionId',
+): void {
   const role = roles.find((r) => hasRole(principal, r));
   if (!role) throw forbidden(`requires role ${roles.join(' or ')}`, path);
   if (principal.regionId !== regionId) throw forbidden(`region ${regionId} is outside the caller's region`, path);
@@ -47,7 +52,8 @@ export function visibleBuses(principal: Principal, regionId: string): 'all' | Se
 /** The region's coordinator or the center's manager. */
 export function requireCenterAccess(principal: Principal, regionId: string, centerId: string): void {
   if (isCoordinatorOf(principal, regionId)) return;
-  if (hasRole(principal, 'center-manager') && principal.centerId === centerId && principal.regionId === regionId) return;
+  if (hasRole(principal, 'center-manager') && principal.centerId === centerId && principal.regionId === regionId)
+    return;
   throw forbidden(`center ${centerId} is outside the caller's scope`, 'path.centerId');
 }
 

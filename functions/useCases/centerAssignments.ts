@@ -16,7 +16,9 @@ export async function centerAssignments(ctx: AppContext, principal: Principal, c
   if (!center) throw notFound(`center ${centerId} is not in region ${regionId}`, 'path.centerId');
   const plan = await planInForce(ctx, regionId, week);
   const sessions = plan.sessions
-    .flatMap((s) => (s.venue.kind === 'room' && s.venue.centerId === centerId ? [{ session: s, roomId: s.venue.roomId }] : []))
+    .flatMap((s) =>
+      s.venue.kind === 'room' && s.venue.centerId === centerId ? [{ session: s, roomId: s.venue.roomId }] : [],
+    )
     .map(({ session, roomId }) => ({
       sessionId: session.id,
       courseId: session.courseId,

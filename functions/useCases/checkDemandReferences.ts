@@ -23,13 +23,22 @@ export function checkDemandReferences(
     const at = (...path: PropertyKey[]) => jsonPath(['requests', i, ...path]);
     const ids = known.get(request.regionId);
     if (!ids) {
-      issues.push({ path: at('regionId'), message: `region ${request.regionId} has no reference data (PUT /regions/${request.regionId}/reference first)` });
+      issues.push({
+        path: at('regionId'),
+        message: `region ${request.regionId} has no reference data (PUT /regions/${request.regionId}/reference first)`,
+      });
       return;
     }
-    if (!ids.areas.has(request.areaId)) issues.push({ path: at('areaId'), message: `unknown area id "${request.areaId}" in region ${request.regionId}` });
-    if (!ids.courses.has(request.courseId)) issues.push({ path: at('courseId'), message: `unknown course id "${request.courseId}" in region ${request.regionId}` });
+    if (!ids.areas.has(request.areaId))
+      issues.push({ path: at('areaId'), message: `unknown area id "${request.areaId}" in region ${request.regionId}` });
+    if (!ids.courses.has(request.courseId))
+      issues.push({
+        path: at('courseId'),
+        message: `unknown course id "${request.courseId}" in region ${request.regionId}`,
+      });
     request.slots.forEach((slot, s) => {
-      if (!ids.slots.has(slot)) issues.push({ path: at('slots', s), message: `unknown slot id "${slot}" in region ${request.regionId}` });
+      if (!ids.slots.has(slot))
+        issues.push({ path: at('slots', s), message: `unknown slot id "${slot}" in region ${request.regionId}` });
     });
   });
   return issues;

@@ -10,7 +10,12 @@ import { planInForce } from './plans.js';
  * An instructor's week as iCalendar: one event per session they teach, with the venue as
  * location (center and room, or bus stop) and times in the region's time zone.
  */
-export async function instructorCalendar(ctx: AppContext, principal: Principal, instructorId: string, week: string): Promise<string> {
+export async function instructorCalendar(
+  ctx: AppContext,
+  principal: Principal,
+  instructorId: string,
+  week: string,
+): Promise<string> {
   const regionId = callerRegion(principal);
   requireInstructorAccess(principal, regionId, instructorId);
   const plan = await planInForce(ctx, regionId, week);
@@ -20,7 +25,11 @@ export async function instructorCalendar(ctx: AppContext, principal: Principal, 
 
 export function calendarOf(plan: Plan, reference: RegionReference | undefined, instructorId: string): string {
   const timezone = reference?.region.timezone ?? 'Asia/Seoul';
-  const calendar = ical({ name: `baeum ${plan.regionId} ${plan.week} ${instructorId}`, prodId: { company: 'baeum', product: 'plan' }, timezone });
+  const calendar = ical({
+    name: `baeum ${plan.regionId} ${plan.week} ${instructorId}`,
+    prodId: { company: 'baeum', product: 'plan' },
+    timezone,
+  });
   const courses = new Map((reference?.courses ?? []).map((c) => [c.id, c]));
   for (const session of plan.sessions.filter((s) => s.instructorIds.includes(instructorId))) {
     const place = placeOf(session, reference);

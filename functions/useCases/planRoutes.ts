@@ -36,7 +36,10 @@ export async function planRoutes(
   );
   const reference = await ctx.references.get(plan.regionId);
   const stopLocations = new Map<string, LonLat>((reference?.stops ?? []).map((s) => [s.id, s.location]));
-  const lines = routesToGeoJSON(routes).features.map((line) => ({ ...line, properties: { kind: 'route', ...line.properties } }));
+  const lines = routesToGeoJSON(routes).features.map((line) => ({
+    ...line,
+    properties: { kind: 'route', ...line.properties },
+  }));
   const points = routes.flatMap((route) => stopFeatures(route, plan, stopLocations));
   return { type: 'FeatureCollection', features: [...lines, ...points] };
 }
@@ -49,7 +52,11 @@ function stopFeatures(route: Route, plan: Plan, stopLocations: ReadonlyMap<strin
   const sessions = new Map(plan.sessions.map((s) => [s.id, s]));
   return route.stops.map((stop, index) => ({
     type: 'Feature',
-    geometry: { type: 'Point', coordinates: stopLocations.get(stop.stopId) ?? route.geometry.coordinates[index + 1] ?? route.geometry.coordinates[0] },
+    geometry: {
+      type: 'Point',
+      coordinates:
+        stopLocations.get(stop.stopId) ?? route.geometry.coordinates[index + 1] ?? route.geometry.coordinates[0],
+    },
     properties: {
       kind: 'stop',
       busId: route.busId,

@@ -13,7 +13,10 @@ export async function requestPlan(ctx: AppContext, principal: Principal, request
   requireCoordinator(principal, request.regionId, '$.regionId');
   if (!(await ctx.references.get(request.regionId))) {
     throw new InvalidInputError('plan request', [
-      { path: '$.regionId', message: `region ${request.regionId} has no reference data (PUT /regions/${request.regionId}/reference first)` },
+      {
+        path: '$.regionId',
+        message: `region ${request.regionId} has no reference data (PUT /regions/${request.regionId}/reference first)`,
+      },
     ]);
   }
   const job = await ctx.jobs.create(request);

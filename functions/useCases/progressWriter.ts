@@ -16,7 +16,12 @@ export interface ProgressWriter {
  * most every `intervalMs` (the latest wins; one trailing write so the last phase is not lost).
  * Writes never overlap, and a failed write is logged, never fails the solve.
  */
-export function progressWriter(jobs: JobStore, jobId: string, logger: Logger, intervalMs = PROGRESS_INTERVAL_MS): ProgressWriter {
+export function progressWriter(
+  jobs: JobStore,
+  jobId: string,
+  logger: Logger,
+  intervalMs = PROGRESS_INTERVAL_MS,
+): ProgressWriter {
   let latest: SolveProgress | undefined;
   let lastWriteAt = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,7 +45,11 @@ export function progressWriter(jobs: JobStore, jobId: string, logger: Logger, in
   return {
     report(progress) {
       if (stopped) return;
-      latest = { phase: progress.phase, message: progress.message, ...(progress.fraction === undefined ? {} : { fraction: progress.fraction }) };
+      latest = {
+        phase: progress.phase,
+        message: progress.message,
+        ...(progress.fraction === undefined ? {} : { fraction: progress.fraction }),
+      };
       if (timer) return;
       const wait = lastWriteAt + intervalMs - Date.now();
       if (wait <= 0) write();

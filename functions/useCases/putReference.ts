@@ -1,4 +1,10 @@
-import { InvalidInputError, checkScenarioReferences, issuesOfZodError, regionReferenceSchema, type RegionReference } from '@baeum/model';
+import {
+  InvalidInputError,
+  checkScenarioReferences,
+  issuesOfZodError,
+  regionReferenceSchema,
+  type RegionReference,
+} from '@baeum/model';
 import type { AppContext } from '../appContext.js';
 import type { Principal } from './principal.js';
 import { requireCoordinator } from './access.js';

@@ -18,7 +18,11 @@ export class MissingReferenceError extends Error {
  * aggregated demand into a scenario -> plan engine (its progress recorded on the job, throttled)
  * -> plan saved -> ready. Any failure marks the job failed with the reason and saves no plan.
  */
-export async function solveJob(ctx: AppContext, solvePlan: PlanSolver, jobId: string): Promise<{ status: 'ready' | 'failed'; planId?: string; error?: string }> {
+export async function solveJob(
+  ctx: AppContext,
+  solvePlan: PlanSolver,
+  jobId: string,
+): Promise<{ status: 'ready' | 'failed'; planId?: string; error?: string }> {
   const job = await ctx.jobs.get(jobId);
   if (!job) throw new JobNotFoundError(jobId);
   await ctx.jobs.markSolving(jobId);
@@ -48,7 +52,10 @@ export async function solveJob(ctx: AppContext, solvePlan: PlanSolver, jobId: st
  * (far from centers, rural, older: served first), as CONTRACT.md prescribes.
  */
 export function scenarioOf(reference: RegionReference, week: string, demand: readonly Demand[]): Scenario {
-  const scores = underServedScores(reference.areas, reference.centers.map((c) => c.location));
+  const scores = underServedScores(
+    reference.areas,
+    reference.centers.map((c) => c.location),
+  );
   const prioritised = demand.map((d) => ({ ...d, priority: d.priority ?? scores.get(d.areaId)?.score ?? 1 }));
   return parseScenario({ ...reference, week, demand: prioritised });
 }

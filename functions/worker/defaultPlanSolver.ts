@@ -11,7 +11,8 @@ let pool: HighsThreadPool | undefined;
  * (HIGHS_THREAD_SCRIPT, set by infra); elsewhere it is the compiled module of @baeum/solver.
  */
 function workerPool(): HighsThreadPool {
-  if (!pool || pool.threads === 0) pool = new HighsThreadPool(Math.min(2, availableParallelism()), envConfig().highsThreadScript);
+  if (!pool || pool.threads === 0)
+    pool = new HighsThreadPool(Math.min(2, availableParallelism()), envConfig().highsThreadScript);
   return pool;
 }
 

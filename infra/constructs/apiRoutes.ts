@@ -1,5 +1,11 @@
 import { CfnOutput, Duration } from 'aws-cdk-lib';
-import { CorsHttpMethod, HttpApi, HttpMethod, LogGroupLogDestination, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  LogGroupLogDestination,
+  type ThrottleSettings,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
@@ -76,9 +82,7 @@ export class ApiRoutes extends Construct {
       autoDeploy: true,
       throttle: API_THROTTLE,
       accessLogSettings: {
-        destination: new LogGroupLogDestination(
-          monthOfLogs(this, 'AccessLogs'),
-        ),
+        destination: new LogGroupLogDestination(monthOfLogs(this, 'AccessLogs')),
       },
     });
     const authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {
@@ -104,9 +108,10 @@ export class ApiRoutes extends Construct {
 
   private createFunctions(props: ApiRoutesProps): Record<ApiGroup, HandlerFunction> {
     const groups = Object.keys(TABLE_ACCESS) as ApiGroup[];
-    const functions = Object.fromEntries(
-      groups.map((group) => [group, this.createFunction(group, props)]),
-    ) as Record<ApiGroup, HandlerFunction>;
+    const functions = Object.fromEntries(groups.map((group) => [group, this.createFunction(group, props)])) as Record<
+      ApiGroup,
+      HandlerFunction
+    >;
     // Only POST /plans starts solves; the ARN is its only way to the state machine.
     props.solveMachine.grantStartExecution(functions.plans.fn);
     return functions;

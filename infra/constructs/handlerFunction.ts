@@ -31,7 +31,8 @@ export interface HandlerFunctionProps {
 }
 
 // ESM bundles still meet CommonJS dependencies that call require(); give them one.
-const REQUIRE_SHIM = "import { createRequire as __baeumCreateRequire } from 'node:module'; const require = __baeumCreateRequire(import.meta.url);";
+const REQUIRE_SHIM =
+  "import { createRequire as __baeumCreateRequire } from 'node:module'; const require = __baeumCreateRequire(import.meta.url);";
 
 /** Where the HiGHS threads' own bundle lies in the Lambda (the code root is /var/task). */
 export const LAMBDA_HIGHS_THREAD_SCRIPT = '/var/task/highsThread.mjs';

@@ -1,11 +1,5 @@
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import {
-  AccountRecovery,
-  FeaturePlan,
-  StringAttribute,
-  UserPool,
-  type UserPoolClient,
-} from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, FeaturePlan, StringAttribute, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
 /** The roles of INTERFACES.md, carried in the `cognito:groups` claim. */

@@ -64,9 +64,13 @@ describe('demo report in headless Chromium', () => {
     expect(busRows).toBe(demo.plan.routes.length);
     const centerRows = await page.locator('table#centers tbody tr').count();
     expect(centerRows).toBeGreaterThan(0);
-    const unmetAreas = new Set(demo.plan.unmet.map((u) => demo.scenario.demand.find((d) => d.id === u.demandId)?.areaId));
+    const unmetAreas = new Set(
+      demo.plan.unmet.map((u) => demo.scenario.demand.find((d) => d.id === u.demandId)?.areaId),
+    );
     expect(await page.locator('table#unmet tbody tr').count()).toBe(Math.max(1, unmetAreas.size));
-    expect(await page.locator('#summary').innerText()).toContain(`${demo.plan.kpis.learnersServed} / ${demo.plan.kpis.learnersRequested}`);
+    expect(await page.locator('#summary').innerText()).toContain(
+      `${demo.plan.kpis.learnersServed} / ${demo.plan.kpis.learnersRequested}`,
+    );
 
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/report.png', fullPage: false });

@@ -5,7 +5,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { planJobSchema } from '@baeum/model';
 import { JobRepository, TABLE_DEFINITION } from '@baeum/store';
 import { API_THROTTLE } from '../../infra/constructs/apiRoutes.js';
-import { allStates, definitionOf, fillParameters, synthBaeum, unmarshall, type StateMachineDefinition } from './synthBaeum.js';
+import {
+  allStates,
+  definitionOf,
+  fillParameters,
+  synthBaeum,
+  unmarshall,
+  type StateMachineDefinition,
+} from './synthBaeum.js';
 
 /** The routes of INTERFACES.md and the function group that serves each. */
 const EXPECTED_ROUTES: Record<string, string> = {
@@ -100,7 +107,10 @@ describe('HTTP API', () => {
     for (const route of routes) {
       const integrationId = (route.Target['Fn::Join'][1] as unknown[])[1] as { Ref: string };
       const uri = resources[integrationId.Ref].Properties.IntegrationUri as { 'Fn::GetAtt': string[] };
-      expect([route.RouteKey, uri['Fn::GetAtt'][0]]).toEqual([route.RouteKey, functionOf(EXPECTED_ROUTES[route.RouteKey])[0]]);
+      expect([route.RouteKey, uri['Fn::GetAtt'][0]]).toEqual([
+        route.RouteKey,
+        functionOf(EXPECTED_ROUTES[route.RouteKey])[0],
+      ]);
     }
   });
 
@@ -109,7 +119,10 @@ describe('HTTP API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AutoDeploy: true,
-      DefaultRouteSettings: { ThrottlingRateLimit: API_THROTTLE.rateLimit, ThrottlingBurstLimit: API_THROTTLE.burstLimit },
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: API_THROTTLE.rateLimit,
+        ThrottlingBurstLimit: API_THROTTLE.burstLimit,
+      },
       AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
     });
   });
@@ -124,7 +137,12 @@ describe('HTTP API', () => {
     for (const [, route] of ofType('AWS::ApiGatewayV2::Route')) {
       const { RouteKey, AuthorizationType, AuthorizerId } = route.Properties;
       if (RouteKey === 'GET /openapi.json') expect(AuthorizationType).toBe('NONE');
-      else expect({ RouteKey, AuthorizationType, AuthorizerId }).toEqual({ RouteKey, AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+      else
+        expect({ RouteKey, AuthorizationType, AuthorizerId }).toEqual({
+          RouteKey,
+          AuthorizationType: 'JWT',
+          AuthorizerId: { Ref: authorizerId },
+        });
     }
   });
 });
@@ -191,7 +209,11 @@ describe('DynamoDB table', () => {
 describe('Step Functions', () => {
   it('has a solve machine and a national machine', () => {
     template.resourceCountIs('AWS::StepFunctions::StateMachine', 2);
-    expect(stateMachines().map((m) => m.definition.StartAt).sort()).toEqual(['Regions', 'Solve']);
+    expect(
+      stateMachines()
+        .map((m) => m.definition.StartAt)
+        .sort(),
+    ).toEqual(['Regions', 'Solve']);
   });
 
   it('solves a job with the worker, retrying Lambda service errors, and marks the job failed when the worker dies', () => {
@@ -199,14 +221,18 @@ describe('Step Functions', () => {
     const [workerId] = functionOf('worker');
     expect(States.Solve).toMatchObject({ Resource: `<GetAtt:${workerId}>`, Parameters: { 'jobId.$': '$.jobId' } });
     expect(JSON.stringify(States.Solve.Retry)).toContain('Lambda.ServiceException');
-    expect(States.Solve.Catch).toEqual([expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: 'MarkJobFailed' })]);
+    expect(States.Solve.Catch).toEqual([
+      expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: 'MarkJobFailed' }),
+    ]);
     expect(States.MarkJobFailed.Resource).toContain(':states:::dynamodb:updateItem');
     const jobId = randomUUID();
     const key = fillParameters(States.MarkJobFailed.Parameters?.Key, { jobId });
     // The same item JobRepository reads back for GET /plans/jobs/{jobId}.
     expect(unmarshall(key)).toEqual({ pk: `JOB#${jobId}`, sk: 'JOB' });
     expect(States.MarkJobFailed.Next).toBe('SolveFailed');
-    expect(States.JobOutcome.Choices).toEqual([expect.objectContaining({ Variable: '$.result.status', StringEquals: 'failed' })]);
+    expect(States.JobOutcome.Choices).toEqual([
+      expect.objectContaining({ Variable: '$.result.status', StringEquals: 'failed' }),
+    ]);
   });
 
   it('fans the national run out over regions with a DISTRIBUTED map, 17 at a time, each a synchronous solve', () => {
@@ -227,10 +253,23 @@ describe('Step Functions', () => {
 
   it('creates each region’s job as the very item JobRepository.create writes', async () => {
     let repositoryItem: Record<string, unknown> = {};
-    const recordingDoc = { send: async (command: { input: { Item: Record<string, unknown> } }) => ((repositoryItem = command.input.Item), {}) };
-    const job = await new JobRepository(recordingDoc as unknown as DynamoDBDocumentClient, 'baeum').create({ regionId: '41', week: '2026-W49' });
+    const recordingDoc = {
+      send: async (command: { input: { Item: Record<string, unknown> } }) => (
+        (repositoryItem = command.input.Item), {}
+      ),
+    };
+    const job = await new JobRepository(recordingDoc as unknown as DynamoDBDocumentClient, 'baeum').create({
+      regionId: '41',
+      week: '2026-W49',
+    });
     // NewJob's output (JSONata: $uuid(), $now(), epoch + TTL) for the same job.
-    const newJobOutput = { regionId: job.regionId, week: job.week, jobId: job.jobId, now: job.createdAt, expiresAt: String(repositoryItem.expiresAt) };
+    const newJobOutput = {
+      regionId: job.regionId,
+      week: job.week,
+      jobId: job.jobId,
+      now: job.createdAt,
+      expiresAt: String(repositoryItem.expiresAt),
+    };
     const createJob = allStates(nationalMachine().definition).CreateJob;
     expect(createJob.Resource).toContain(':states:::dynamodb:putItem');
     const item = unmarshall(fillParameters(createJob.Parameters?.Item, newJobOutput));
@@ -243,7 +282,9 @@ describe('Cognito', () => {
   it('has one user pool with the four role groups and the scope attributes', () => {
     template.resourceCountIs('AWS::Cognito::UserPool', 1);
     template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
-    const groups = ofType('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName).sort();
+    const groups = ofType('AWS::Cognito::UserPoolGroup')
+      .map(([, g]) => g.Properties.GroupName)
+      .sort();
     expect(groups).toEqual(['center-manager', 'coordinator', 'dispatcher', 'instructor']);
     const [, pool] = ofType('AWS::Cognito::UserPool')[0];
     const custom = (pool.Properties.Schema as { Name: string; Mutable: boolean }[]).map((a) => a.Name).sort();
@@ -257,7 +298,10 @@ describe('least privilege', () => {
     for (const group of ['routes', 'centers', 'instructors']) {
       const actions = actionsOf(group);
       expect(actions, group).toContain('dynamodb:Query');
-      expect(actions.filter((a) => WRITE_ACTIONS.includes(a)), group).toEqual([]);
+      expect(
+        actions.filter((a) => WRITE_ACTIONS.includes(a)),
+        group,
+      ).toEqual([]);
     }
   });
 
@@ -266,7 +310,8 @@ describe('least privilege', () => {
   });
 
   it('lets the writing functions put items', () => {
-    for (const group of ['demand', 'reference', 'plans', 'worker']) expect(actionsOf(group), group).toContain('dynamodb:PutItem');
+    for (const group of ['demand', 'reference', 'plans', 'worker'])
+      expect(actionsOf(group), group).toContain('dynamodb:PutItem');
   });
 
   it('lets the state machines write the table only the way their tasks do', () => {
@@ -282,7 +327,10 @@ describe('least privilege', () => {
     const starts = statementsOf('plans').filter((s) => s.actions.includes('states:StartExecution'));
     expect(starts.map((s) => s.resource)).toEqual([{ Ref: solveMachine().id }]);
     for (const group of GROUPS.filter((g) => g !== 'plans')) {
-      expect(actionsOf(group).filter((a) => a.startsWith('states:')), group).toEqual([]);
+      expect(
+        actionsOf(group).filter((a) => a.startsWith('states:')),
+        group,
+      ).toEqual([]);
     }
   });
 });

@@ -40,7 +40,9 @@ type CfnValue = string | Record<string, unknown>;
 export function definitionOf(resource: { Properties: { DefinitionString: unknown } }): StateMachineDefinition {
   const body = resource.Properties.DefinitionString as string | { 'Fn::Join': [string, CfnValue[]] };
   const text =
-    typeof body === 'string' ? body : body['Fn::Join'][1].map((part) => (typeof part === 'string' ? part : referenceName(part))).join('');
+    typeof body === 'string'
+      ? body
+      : body['Fn::Join'][1].map((part) => (typeof part === 'string' ? part : referenceName(part))).join('');
   return JSON.parse(text) as StateMachineDefinition;
 }
 
@@ -91,7 +93,10 @@ export function fillParameters(parameters: unknown, input: Record<string, unknow
 function evaluatePath(expression: string, input: Record<string, unknown>): unknown {
   const format = /^States\.Format\('(.*)'(?:, (.*))?\)$/.exec(expression);
   if (format) {
-    const args = (format[2] ?? '').split(', ').filter(Boolean).map((arg) => String(evaluatePath(arg, input)));
+    const args = (format[2] ?? '')
+      .split(', ')
+      .filter(Boolean)
+      .map((arg) => String(evaluatePath(arg, input)));
     return format[1].replace(/\{\}/g, () => args.shift() ?? '');
   }
   const field = /^\$\.(\w+)$/.exec(expression);

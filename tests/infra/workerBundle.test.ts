@@ -31,7 +31,9 @@ describe('worker bundling (real esbuild, one small entry)', () => {
     const bundleDir = path.join(assembly.directory, `asset.${assetHash}`);
     // Outside the repository no node_modules is reachable: the bundle must stand alone.
     try {
-      const bundled = (await import(pathToFileURL(path.join(bundleDir, 'index.mjs')).href)) as { handler: typeof unbundledHandler };
+      const bundled = (await import(pathToFileURL(path.join(bundleDir, 'index.mjs')).href)) as {
+        handler: typeof unbundledHandler;
+      };
       // As in the Lambda, where infra sets it to /var/task/highsThread.mjs.
       vi.stubEnv('HIGHS_THREAD_SCRIPT', path.join(bundleDir, 'highsThread.mjs'));
       const fromBundle = await bundled.handler();

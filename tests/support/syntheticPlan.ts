@@ -31,7 +31,10 @@ export function syntheticPlan(options: SyntheticPlanOptions): Plan {
         ? { kind: 'bus', busId: `bus-${i % 17}`, stopId: `s-stop-${i % 90}` }
         : { kind: 'room', centerId: `c-${String(i % 250).padStart(3, '0')}`, roomId: `r${i % 3}` },
     instructorIds: i % 10 === 0 ? [`i-${i % 1200}`, `i-${(i + 7) % 1200}`] : [`i-${i % 1200}`],
-    learners: Array.from({ length: 1 + (i % 4) }, (_, k) => ({ demandId: `d-${(i * 7 + k) % 5000}`, count: 2 + ((i + k) % 5) })),
+    learners: Array.from({ length: 1 + (i % 4) }, (_, k) => ({
+      demandId: `d-${(i * 7 + k) % 5000}`,
+      count: 2 + ((i + k) % 5),
+    })),
   }));
   const routes: Route[] = Array.from({ length: options.routes }, (_, i) => {
     const points = options.routePoints ?? 30;
@@ -46,8 +49,18 @@ export function syntheticPlan(options: SyntheticPlanOptions): Plan {
       depart: '2026-12-05T08:40:00+09:00',
       return: '2026-12-05T13:05:00+09:00',
       stops: [
-        { stopId: `s-stop-${i % 90}`, arrive: '2026-12-05T09:40:00+09:00', depart: '2026-12-05T12:10:00+09:00', sessionIds: [`s-${String(i).padStart(5, '0')}`] },
-        { stopId: `s-stop-${(i + 1) % 90}`, arrive: '2026-12-05T12:30:00+09:00', depart: '2026-12-05T12:31:00+09:00', sessionIds: [] },
+        {
+          stopId: `s-stop-${i % 90}`,
+          arrive: '2026-12-05T09:40:00+09:00',
+          depart: '2026-12-05T12:10:00+09:00',
+          sessionIds: [`s-${String(i).padStart(5, '0')}`],
+        },
+        {
+          stopId: `s-stop-${(i + 1) % 90}`,
+          arrive: '2026-12-05T12:30:00+09:00',
+          depart: '2026-12-05T12:31:00+09:00',
+          sessionIds: [],
+        },
       ],
       geometry: { type: 'LineString', coordinates },
     };
@@ -65,7 +78,14 @@ export function syntheticPlan(options: SyntheticPlanOptions): Plan {
     week,
     status: 'ready',
     ...(options.createdAt ? { createdAt: options.createdAt } : {}),
-    solver: { backend: 'highs', objective: 1234.5678901234, bound: 1240.1, gap: 0.0045, seconds: 12.3, status: 'optimal' },
+    solver: {
+      backend: 'highs',
+      objective: 1234.5678901234,
+      bound: 1240.1,
+      gap: 0.0045,
+      seconds: 12.3,
+      status: 'optimal',
+    },
     sessions,
     routes,
     unmet,

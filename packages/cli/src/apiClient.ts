@@ -29,7 +29,12 @@ export class ApiClient {
     return (await this.send(method, path)).text();
   }
 
-  private async send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  private async send(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     try {
       return await this.sendOnce(method, path, body, headers);
     } catch (error) {
@@ -39,7 +44,12 @@ export class ApiClient {
     }
   }
 
-  private async sendOnce(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  private async sendOnce(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     const response = await fetch(new URL(path, this.baseUrl), {
       method,
       headers: {

@@ -27,7 +27,11 @@ import { weekTemplate } from './weekTemplate.js';
 export const generateOptionsSchema = z.object({
   areas: z.unknown(),
   scale: z.enum(SCALE_NAMES, { message: `must be one of ${SCALE_NAMES.join(', ')}` }),
-  seed: z.number().int('must be an integer').min(0).max(2 ** 32 - 1),
+  seed: z
+    .number()
+    .int('must be an integer')
+    .min(0)
+    .max(2 ** 32 - 1),
   week: isoWeekSchema,
   region: regionSchema.optional(),
 });
@@ -63,11 +67,23 @@ export function generateScenario(options: GenerateOptions): Scenario {
   const slots = weekTemplate();
   const courses = courseCatalog();
   const centers = placeCenters(areas, profile.centers, slots, random, lookup);
-  const scores = underServedScores(areas, centers.map((c) => c.location));
+  const scores = underServedScores(
+    areas,
+    centers.map((c) => c.location),
+  );
   const stops = placeStops(areas, scores, profile.buses, profile.maxStops);
   const buses = placeBuses(profile.buses, stops, areas, random);
   const instructors = makeInstructors(areas, profile.instructors, slots, stops, random, lookup);
-  const demand = makeDemand(areas, profile.learners, taughtCourses(instructors, courses), slots, instructors, scores, random, lookup);
+  const demand = makeDemand(
+    areas,
+    profile.learners,
+    taughtCourses(instructors, courses),
+    slots,
+    instructors,
+    scores,
+    random,
+    lookup,
+  );
 
   return parseScenario({
     version: 1,

@@ -42,7 +42,10 @@ export function makeDemand(
       courseId: course.id,
       learners: size,
       slots: acceptableSlots(slots, random),
-      language: languages.length > 0 && random.chance(NON_KOREAN_DEMAND_SHARE) ? random.weightedPick(languages, (l) => l.weight).code : 'ko',
+      language:
+        languages.length > 0 && random.chance(NON_KOREAN_DEMAND_SHARE)
+          ? random.weightedPick(languages, (l) => l.weight).code
+          : 'ko',
       accessible: random.chance(ACCESSIBLE_SHARE),
       priority: scores.get(area.id)?.score ?? 1,
     });
@@ -63,7 +66,10 @@ function acceptableSlots(slots: readonly Slot[], random: SeededRandom): string[]
   const daytime = slots.filter((s) => s.kind === 'daytime');
   const offHours = slots.filter((s) => s.kind !== 'daytime');
   if (offHours.length > 0 && random.chance(EVENING_WEEKEND_ONLY_SHARE)) {
-    return random.shuffle(offHours).slice(0, random.int(Math.min(2, offHours.length), offHours.length)).map((s) => s.id);
+    return random
+      .shuffle(offHours)
+      .slice(0, random.int(Math.min(2, offHours.length), offHours.length))
+      .map((s) => s.id);
   }
   const chosen = random.shuffle(daytime).slice(0, random.int(3, 6));
   if (offHours.length > 0 && random.chance(0.3)) chosen.push(random.pick(offHours));

@@ -12,7 +12,12 @@ const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
  * per bus (the first is the most under-served, i.e. the first stop), and the bus is garaged
  * at the nearest eup town to it (or at that stop's area when no town is near).
  */
-export function placeBuses(count: number, stops: readonly Stop[], areas: readonly PeopledArea[], random: SeededRandom): Bus[] {
+export function placeBuses(
+  count: number,
+  stops: readonly Stop[],
+  areas: readonly PeopledArea[],
+  random: SeededRandom,
+): Bus[] {
   if (count === 0 || stops.length === 0) return [];
   const anchors = spreadStops(stops, count);
   const towns = areas.filter((a) => a.kind === 'eup');

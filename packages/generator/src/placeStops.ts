@@ -23,7 +23,10 @@ export function placeStops(
   if (buses === 0) return [];
   const limit = Math.min(maxStops, buses * STOPS_PER_BUS);
   const byNeed = [...areas].sort(
-    (a, b) => Number(b.rural) - Number(a.rural) || scores.get(b.id)!.score - scores.get(a.id)!.score || a.id.localeCompare(b.id),
+    (a, b) =>
+      Number(b.rural) - Number(a.rural) ||
+      scores.get(b.id)!.score - scores.get(a.id)!.score ||
+      a.id.localeCompare(b.id),
   );
   const uncovered = byNeed.filter((a) => a.rural && scores.get(a.id)!.nearestCenterKm > WELL_COVERED_KM);
   const chosen = uncovered.slice(0, limit);

@@ -25,7 +25,9 @@ export function chooseAreas(areas: readonly PeopledArea[], profile: ScaleProfile
   const groups = sigunguOf(areas);
   const seed = random.pick(seedCandidates(groups));
   const total = groups.reduce((sum, g) => sum + g.population, 0);
-  const byDistance = [...groups].sort((a, b) => greatCircleKm(seed.center, a.center) - greatCircleKm(seed.center, b.center));
+  const byDistance = [...groups].sort(
+    (a, b) => greatCircleKm(seed.center, a.center) - greatCircleKm(seed.center, b.center),
+  );
   const chosen: Sigungu[] = [];
   let population = 0;
   for (const group of byDistance) {

@@ -31,7 +31,9 @@ const geometrySchema = z.object({
 
 const areaFileSchema = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(z.object({ type: z.literal('Feature'), properties: areaPropertiesSchema, geometry: geometrySchema })).min(1),
+  features: z
+    .array(z.object({ type: z.literal('Feature'), properties: areaPropertiesSchema, geometry: geometrySchema }))
+    .min(1),
 });
 
 export type AreaGeometry = Polygon | MultiPolygon;
@@ -65,7 +67,9 @@ export function loadAreas(geojson: unknown): AreaRecord[] {
   const records = (parsed.data.features as AreaFeature[]).map((feature, index) => {
     const { code } = feature.properties;
     if (seen.has(code)) {
-      throw new AreaFileError([{ path: jsonPath(['features', index, 'properties', 'code']), message: `duplicate area code ${code}` }]);
+      throw new AreaFileError([
+        { path: jsonPath(['features', index, 'properties', 'code']), message: `duplicate area code ${code}` },
+      ]);
     }
     seen.add(code);
     return toAreaRecord(feature);

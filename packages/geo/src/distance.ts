@@ -28,6 +28,11 @@ export function roadKm(from: LonLat, to: LonLat, detourFactor: number = DEFAULT_
 }
 
 /** Minutes to drive between two positions at an average road speed. */
-export function travelMinutes(from: LonLat, to: LonLat, kmh: number, detourFactor: number = DEFAULT_DETOUR_FACTOR): number {
+export function travelMinutes(
+  from: LonLat,
+  to: LonLat,
+  kmh: number,
+  detourFactor: number = DEFAULT_DETOUR_FACTOR,
+): number {
   return (roadKm(from, to, detourFactor) / kmh) * 60;
 }

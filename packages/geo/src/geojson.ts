@@ -25,7 +25,9 @@ export function areasToGeoJSON(
         underServed: scores.get(area.id) ?? null,
       };
       const geometry = geometries.get(area.id);
-      return geometry ? feature<Geometry>(geometry, properties, { id: area.id }) : point(area.centroid, properties, { id: area.id });
+      return geometry
+        ? feature<Geometry>(geometry, properties, { id: area.id })
+        : point(area.centroid, properties, { id: area.id });
     }),
   );
 }
@@ -55,7 +57,13 @@ export function centersToGeoJSON(centers: readonly Center[]): FeatureCollection<
 /** Bus stops as Points. */
 export function stopsToGeoJSON(stops: readonly Stop[]): FeatureCollection<Point> {
   return featureCollection(
-    stops.map((stop) => point(stop.location, { id: stop.id, kind: 'stop', areaId: stop.areaId, name: stop.name ?? null }, { id: stop.id })),
+    stops.map((stop) =>
+      point(
+        stop.location,
+        { id: stop.id, kind: 'stop', areaId: stop.areaId, name: stop.name ?? null },
+        { id: stop.id },
+      ),
+    ),
   );
 }
 

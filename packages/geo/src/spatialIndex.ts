@@ -29,7 +29,10 @@ export class PointIndex<T> {
   private readonly tree: KDBush;
   private readonly positions: LonLat[];
 
-  constructor(readonly items: readonly T[], locate: (item: T) => LonLat) {
+  constructor(
+    readonly items: readonly T[],
+    locate: (item: T) => LonLat,
+  ) {
     this.positions = items.map(locate);
     // kdbush refuses an empty index; one with zero items simply answers nothing.
     this.tree = new KDBush(Math.max(1, items.length));

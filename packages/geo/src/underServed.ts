@@ -45,7 +45,10 @@ export interface UnderServedScore {
  * from the area's population point (its centroid). With no centers at all every area is
  * fully distant.
  */
-export function underServedScores(areas: readonly ScoredArea[], centers: readonly LonLat[]): Map<string, UnderServedScore> {
+export function underServedScores(
+  areas: readonly ScoredArea[],
+  centers: readonly LonLat[],
+): Map<string, UnderServedScore> {
   const index = new PointIndex(centers, (c) => c);
   const scores = new Map<string, UnderServedScore>();
   for (const area of areas) {

@@ -8,10 +8,7 @@ export interface InputIssue {
 
 /** Formats a path of keys and indices as a JSON path (`$.centers[0].rooms[1].capacity`). */
 export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
-    '$',
-  );
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`), '$');
 }
 
 /** The issues of a failed zod parse, one per offending path. */

@@ -8,7 +8,13 @@ import { scenarioSchema } from './scenario.js';
  */
 export function jsonSchemas(): Record<'scenario' | 'plan', object> {
   return {
-    scenario: { $id: 'https://baeum.dev/schema/v1/scenario.schema.json', ...z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) },
-    plan: { $id: 'https://baeum.dev/schema/v1/plan.schema.json', ...z.toJSONSchema(planSchema, { io: 'output', unrepresentable: 'any' }) },
+    scenario: {
+      $id: 'https://baeum.dev/schema/v1/scenario.schema.json',
+      ...z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }),
+    },
+    plan: {
+      $id: 'https://baeum.dev/schema/v1/plan.schema.json',
+      ...z.toJSONSchema(planSchema, { io: 'output', unrepresentable: 'any' }),
+    },
   };
 }

@@ -21,9 +21,7 @@ export const solverReportSchema = z.object({
   gap: z.number().nonnegative().describe('relative gap between objective and bound'),
   seconds: z.number().nonnegative(),
   status: z.string().optional().describe('optimal | time-limit | ...'),
-  modelSize: z
-    .object({ variables: z.number().int(), rows: z.number().int(), integers: z.number().int() })
-    .optional(),
+  modelSize: z.object({ variables: z.number().int(), rows: z.number().int(), integers: z.number().int() }).optional(),
 });
 
 export const roomVenueSchema = z.object({ kind: z.literal('room'), centerId: idSchema, roomId: idSchema });
@@ -75,15 +73,37 @@ export const unmetSchema = z.object({
 export const kpisSchema = z.object({
   learnersRequested: z.number().int().nonnegative(),
   learnersServed: z.number().int().nonnegative(),
-  ruralServedShare: z.number().min(0).max(1).describe('served learners of demand in rural areas / learners requested there; 0 when none requested'),
-  eveningWeekendShare: z.number().min(0).max(1).describe('learners served in evening or weekend slots / learners served; 0 when none served'),
+  ruralServedShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe('served learners of demand in rural areas / learners requested there; 0 when none requested'),
+  eveningWeekendShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe('learners served in evening or weekend slots / learners served; 0 when none served'),
   busKm: z.number().nonnegative(),
-  instructorUtilization: z.number().min(0).max(1).describe('instructor-sessions taught / sum of maxSessions of instructors available in at least one slot; 0 when that sum is 0'),
+  instructorUtilization: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe(
+      'instructor-sessions taught / sum of maxSessions of instructors available in at least one slot; 0 when that sum is 0',
+    ),
   sessions: z.number().int().nonnegative().optional().describe('sessions opened'),
-  ruralLearnersRequested: z.number().int().nonnegative().optional().describe('learners requested from rural areas (the ruralServedShare denominator)'),
+  ruralLearnersRequested: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe('learners requested from rural areas (the ruralServedShare denominator)'),
   ruralLearnersServed: z.number().int().nonnegative().optional(),
   learnersUnmet: z.number().int().nonnegative().optional().describe('sum of unmet learners'),
-  unmetByReason: z.partialRecord(unmetReasonSchema, z.number().int().nonnegative()).optional().describe('unmet learners per reason'),
+  unmetByReason: z
+    .partialRecord(unmetReasonSchema, z.number().int().nonnegative())
+    .optional()
+    .describe('unmet learners per reason'),
 });
 
 /** The plan of CONTRACT.md v1. */

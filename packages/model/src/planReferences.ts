@@ -24,20 +24,28 @@ export function checkPlanReferences(scenario: Scenario, plan: Plan): InputIssue[
   };
 
   if (plan.regionId !== scenario.region.id) {
-    issues.push({ path: '$.regionId', message: `plan is for region "${plan.regionId}", scenario for "${scenario.region.id}"` });
+    issues.push({
+      path: '$.regionId',
+      message: `plan is for region "${plan.regionId}", scenario for "${scenario.region.id}"`,
+    });
   }
   if (plan.week !== scenario.week) {
     issues.push({ path: '$.week', message: `plan is for week ${plan.week}, scenario for ${scenario.week}` });
   }
   plan.sessions.forEach((session, s) => {
     const at = (...rest: PropertyKey[]) => ['sessions', s, ...rest];
-    if (sessionIds.has(session.id)) issues.push({ path: jsonPath(at('id')), message: `duplicate session id "${session.id}"` });
+    if (sessionIds.has(session.id))
+      issues.push({ path: jsonPath(at('id')), message: `duplicate session id "${session.id}"` });
     sessionIds.add(session.id);
     unknown(courses, session.courseId, 'course', at('courseId'));
     unknown(slots, session.slotId, 'slot', at('slotId'));
     if (session.venue.kind === 'room') {
       const centerRooms = rooms.get(session.venue.centerId);
-      if (!centerRooms) issues.push({ path: jsonPath(at('venue', 'centerId')), message: `unknown center id "${session.venue.centerId}"` });
+      if (!centerRooms)
+        issues.push({
+          path: jsonPath(at('venue', 'centerId')),
+          message: `unknown center id "${session.venue.centerId}"`,
+        });
       else unknown(centerRooms, session.venue.roomId, 'room', at('venue', 'roomId'));
     } else {
       unknown(buses, session.venue.busId, 'bus', at('venue', 'busId'));
@@ -50,7 +58,9 @@ export function checkPlanReferences(scenario: Scenario, plan: Plan): InputIssue[
     unknown(buses, route.busId, 'bus', ['routes', r, 'busId']);
     route.stops.forEach((stop, s) => {
       unknown(stops, stop.stopId, 'stop', ['routes', r, 'stops', s, 'stopId']);
-      stop.sessionIds.forEach((id, i) => unknown(sessionIds, id, 'session', ['routes', r, 'stops', s, 'sessionIds', i]));
+      stop.sessionIds.forEach((id, i) =>
+        unknown(sessionIds, id, 'session', ['routes', r, 'stops', s, 'sessionIds', i]),
+      );
     });
   });
   plan.unmet.forEach((u, i) => unknown(demand, u.demandId, 'demand', ['unmet', i, 'demandId']));

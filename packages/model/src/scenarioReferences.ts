@@ -5,7 +5,8 @@ import { jsonPath } from './issues.js';
 // together with type errors elsewhere: every access is guarded.
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const arrayAt = (value: unknown, key: string): unknown[] =>
   isObject(value) && Array.isArray(value[key]) ? (value[key] as unknown[]) : [];
 
@@ -19,13 +20,7 @@ function idsOf(items: unknown[], path: string, issues: InputIssue[]): Set<string
   return ids;
 }
 
-function checkRef(
-  value: unknown,
-  known: Set<string>,
-  kind: string,
-  path: PropertyKey[],
-  issues: InputIssue[],
-): void {
+function checkRef(value: unknown, known: Set<string>, kind: string, path: PropertyKey[], issues: InputIssue[]): void {
   if (typeof value === 'string' && !known.has(value)) {
     issues.push({ path: jsonPath(path), message: `unknown ${kind} id "${value}"` });
   }

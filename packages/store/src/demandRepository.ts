@@ -82,7 +82,11 @@ export class DemandRepository {
   private async write(requests: DemandRequest[]): Promise<number> {
     // BatchWriteItem rejects two writes of one key in a batch: the last request of a key wins.
     const byKey = new Map<string, DemandRequest>();
-    for (const request of requests) byKey.set(`${request.regionId}\u0000${request.week}\u0000${demandKeys.sk(request.requesterId, request.courseId)}`, request);
+    for (const request of requests)
+      byKey.set(
+        `${request.regionId}\u0000${request.week}\u0000${demandKeys.sk(request.requesterId, request.courseId)}`,
+        request,
+      );
     const updatedAt = new Date().toISOString();
     await batchWriteAll(
       this.doc,

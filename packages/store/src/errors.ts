@@ -108,7 +108,12 @@ export class ReferenceRegionMismatchError extends InvalidInputError {
     readonly regionId: string,
     readonly referenceRegionId: string,
   ) {
-    super('reference data', [{ path: '$.region.id', message: `reference data of region ${referenceRegionId} cannot be stored as region ${regionId}` }]);
+    super('reference data', [
+      {
+        path: '$.region.id',
+        message: `reference data of region ${referenceRegionId} cannot be stored as region ${regionId}`,
+      },
+    ]);
   }
 }
 
@@ -132,6 +137,8 @@ export class PlanPartTooLargeError extends StoreError {
     readonly path: string,
     readonly bytes: number,
   ) {
-    super(`plan ${planId}: ${path} is ${bytes} bytes of JSON, over the ${PLAN_PART_MAX_BYTES}-byte limit of one stored item`);
+    super(
+      `plan ${planId}: ${path} is ${bytes} bytes of JSON, over the ${PLAN_PART_MAX_BYTES}-byte limit of one stored item`,
+    );
   }
 }

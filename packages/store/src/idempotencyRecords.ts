@@ -1,4 +1,10 @@
-import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { IdempotencyConflictError, IdempotencyInProgressError, isConditionalCheckFailed } from './errors.js';
 import { idempotencyKeys } from './keys.js';
 
@@ -39,11 +45,7 @@ export class IdempotencyRecords {
    * Claims `key` for a body with fingerprint `bodyHash`. Returns undefined when the caller now
    * owns the key (and must `complete` or `release` it), or the stored result of an earlier call.
    */
-  async claim(
-    key: string,
-    bodyHash: string,
-    attempt = 1,
-  ): Promise<{ result: Record<string, unknown> } | undefined> {
+  async claim(key: string, bodyHash: string, attempt = 1): Promise<{ result: Record<string, unknown> } | undefined> {
     const now = epochSec();
     try {
       await this.doc.send(

@@ -1,7 +1,12 @@
 export { createDynamoClients, type DynamoClientOptions, type DynamoClients } from './createDynamoClients.js';
 export { ensureTable } from './ensureTable.js';
 export { TABLE_DEFINITION, GSI1, type TableDefinition } from './tableDefinition.js';
-export { DemandRepository, aggregateRequests, type DemandRepositoryOptions, type PutRequestsResult } from './demandRepository.js';
+export {
+  DemandRepository,
+  aggregateRequests,
+  type DemandRepositoryOptions,
+  type PutRequestsResult,
+} from './demandRepository.js';
 export { ReferenceRepository, REFERENCE_CHUNK_BYTES, type ReferenceRepositoryOptions } from './referenceRepository.js';
 export { JobRepository, type JobRepositoryOptions } from './jobRepository.js';
 export { PlanRepository, type PlanRepositoryOptions } from './planRepository.js';

@@ -18,7 +18,17 @@ const ALLOWED_FROM: Record<Exclude<JobStatus, 'queued'>, JobStatus[]> = {
   failed: ['queued', 'solving'],
 };
 
-const JOB_FIELDS = ['jobId', 'regionId', 'week', 'status', 'planId', 'error', 'progress', 'createdAt', 'updatedAt'] as const;
+const JOB_FIELDS = [
+  'jobId',
+  'regionId',
+  'week',
+  'status',
+  'planId',
+  'error',
+  'progress',
+  'createdAt',
+  'updatedAt',
+] as const;
 
 /** Asynchronous solve jobs: one item each, moved through their lifecycle by conditional updates. */
 export class JobRepository {
@@ -61,7 +71,11 @@ export class JobRepository {
 
   async get(jobId: string): Promise<PlanJob | undefined> {
     const { Item } = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: jobKeys.pk(jobId), sk: jobKeys.sk }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: jobKeys.pk(jobId), sk: jobKeys.sk },
+        ConsistentRead: true,
+      }),
     );
     return Item ? toJob(Item) : undefined;
   }
@@ -95,7 +109,10 @@ export class JobRepository {
    * a late write after the job became ready or failed is dropped, and false says so. Callers
    * throttle (about one write a second); each write replaces the previous progress.
    */
-  async updateProgress(jobId: string, progress: Omit<JobProgress, 'updatedAt'> & { updatedAt?: string }): Promise<boolean> {
+  async updateProgress(
+    jobId: string,
+    progress: Omit<JobProgress, 'updatedAt'> & { updatedAt?: string },
+  ): Promise<boolean> {
     const value: JobProgress = {
       phase: progress.phase,
       message: progress.message,

@@ -59,7 +59,13 @@ export function partItems(plan: Plan): Record<string, unknown>[] {
       ...(session.venue.kind === 'room' ? { centerId: session.venue.centerId } : { busId: session.venue.busId }),
       instructorIds: session.instructorIds,
     })),
-    ...plan.routes.map((route, i) => ({ pk, sk: planKeys.partSk('ROUTE', i), kind: 'route', data: route, busId: route.busId })),
+    ...plan.routes.map((route, i) => ({
+      pk,
+      sk: planKeys.partSk('ROUTE', i),
+      kind: 'route',
+      data: route,
+      busId: route.busId,
+    })),
     ...plan.unmet.map((unmet, i) => ({ pk, sk: planKeys.partSk('UNMET', i), kind: 'unmet', data: unmet })),
   ];
 }

@@ -44,7 +44,12 @@ export class PlanRepository {
   async save(plan: Plan): Promise<void> {
     const existing = await this.header(plan.planId);
     if (existing) return this.checkSameContent(existing, plan);
-    await batchWriteAll(this.doc, this.tableName, partItems(plan).map((Item) => ({ PutRequest: { Item } })), this.options.batch);
+    await batchWriteAll(
+      this.doc,
+      this.tableName,
+      partItems(plan).map((Item) => ({ PutRequest: { Item } })),
+      this.options.batch,
+    );
     try {
       await this.doc.send(
         new PutCommand({
@@ -67,7 +72,11 @@ export class PlanRepository {
     const parts = await this.parts(planId, planKeys.partPrefix);
     const plan = assemblePlan(header, parts);
     const { counts } = header;
-    if (plan.sessions.length !== counts.sessions || plan.routes.length !== counts.routes || plan.unmet.length !== counts.unmet) {
+    if (
+      plan.sessions.length !== counts.sessions ||
+      plan.routes.length !== counts.routes ||
+      plan.unmet.length !== counts.unmet
+    ) {
       throw new StoredDataCorruptError(`plan ${planId}`, 'stored parts do not match the header counts');
     }
     return plan;
@@ -82,7 +91,10 @@ export class PlanRepository {
       TableName: this.tableName,
       IndexName: GSI1,
       KeyConditionExpression: week ? 'gsi1pk = :pk AND begins_with(gsi1sk, :week)' : 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': planKeys.gsi1pk(regionId), ...(week ? { ':week': planKeys.gsi1WeekPrefix(week) } : {}) },
+      ExpressionAttributeValues: {
+        ':pk': planKeys.gsi1pk(regionId),
+        ...(week ? { ':week': planKeys.gsi1WeekPrefix(week) } : {}),
+      },
       ScanIndexForward: false,
       Limit: 1,
     };

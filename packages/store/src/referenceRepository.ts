@@ -39,14 +39,18 @@ export class ReferenceRepository {
     private readonly options: ReferenceRepositoryOptions = {},
   ) {}
 
-  async put(regionId: string, ref: RegionReference): Promise<{ jsonBytes: number; storedBytes: number; chunks: number }> {
+  async put(
+    regionId: string,
+    ref: RegionReference,
+  ): Promise<{ jsonBytes: number; storedBytes: number; chunks: number }> {
     if (ref.region.id !== regionId) throw new ReferenceRegionMismatchError(regionId, ref.region.id);
     const previous = await this.current(regionId);
     const json = Buffer.from(JSON.stringify(ref), 'utf8');
     const gz = gzipSync(json);
     const chunkBytes = this.options.chunkBytes ?? REFERENCE_CHUNK_BYTES;
     const chunks: Uint8Array[] = [];
-    for (let offset = 0; offset < gz.length; offset += chunkBytes) chunks.push(gz.subarray(offset, offset + chunkBytes));
+    for (let offset = 0; offset < gz.length; offset += chunkBytes)
+      chunks.push(gz.subarray(offset, offset + chunkBytes));
     const version = `${Date.now().toString(36)}-${randomUUID()}`;
     const pk = referenceKeys.pk(regionId);
     await batchWriteAll(
@@ -62,7 +66,9 @@ export class ReferenceRepository {
       storedBytes: gz.length,
       updatedAt: new Date().toISOString(),
     };
-    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { pk, sk: referenceKeys.currentSk, ...current } }));
+    await this.doc.send(
+      new PutCommand({ TableName: this.tableName, Item: { pk, sk: referenceKeys.currentSk, ...current } }),
+    );
     if (previous) await this.deleteChunks(regionId, previous.version);
     return { jsonBytes: json.length, storedBytes: gz.length, chunks: chunks.length };
   }

@@ -40,13 +40,14 @@ describe('roles and scopes', () => {
   it('answers 401 without a token and with a token signed by another secret', async () => {
     expectProblem(await call(url, 'GET', `/plans/${plan.planId}`), 401);
     expectProblem(await call(url, 'GET', `/regions/41/demand?week=${week}`), 401);
-    const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJjb2duaXRvOmdyb3VwcyI6WyJjb29yZGluYXRvciJdLCJjdXN0b206cmVnaW9uSWQiOiI0MSJ9.c2lnbmF0dXJl';
+    const forged =
+      'eyJhbGciOiJIUzI1NiJ9.eyJjb2duaXRvOmdyb3VwcyI6WyJjb29yZGluYXRvciJdLCJjdXN0b206cmVnaW9uSWQiOiI0MSJ9.c2lnbmF0dXJl';
     const answer = await call(url, 'GET', `/plans/${plan.planId}`, { token: forged });
     expectProblem(answer, 401);
     expect(answer.body.errors[0].path).toBe('header.authorization');
   });
 
-  it("refuses a coordinator of another region everything of region 41", async () => {
+  it('refuses a coordinator of another region everything of region 41', async () => {
     const other = await token({ role: 'coordinator', regionId: '11' });
     expectProblem(await call(url, 'GET', `/regions/41/demand?week=${week}`, { token: other }), 403);
     expectProblem(await call(url, 'PUT', '/regions/41/reference', { token: other, body: { version: 1 } }), 403);
@@ -54,7 +55,18 @@ describe('roles and scopes', () => {
     expectProblem(await call(url, 'GET', `/plans/${plan.planId}`, { token: other }), 403);
     expectProblem(await call(url, 'POST', `/plans/${plan.planId}/publish`, { token: other }), 403);
     expectProblem(await call(url, 'GET', `/plans/${plan.planId}/routes`, { token: other }), 403);
-    const demand = { requests: [{ requesterId: 'x', regionId: '41', week, areaId: region.scenario.areas[0].id, courseId: region.scenario.courses[0].id, slots: [region.scenario.slots[0].id] }] };
+    const demand = {
+      requests: [
+        {
+          requesterId: 'x',
+          regionId: '41',
+          week,
+          areaId: region.scenario.areas[0].id,
+          courseId: region.scenario.courses[0].id,
+          slots: [region.scenario.slots[0].id],
+        },
+      ],
+    };
     const refused = await call(url, 'POST', '/demand', { token: other, body: demand });
     expectProblem(refused, 403);
     expect(refused.body.errors[0].path).toBe('$.requests[0].regionId');
@@ -78,17 +90,28 @@ describe('roles and scopes', () => {
 
   it('lets a center manager see their center only', async () => {
     const manager = await token({ role: 'center-manager', regionId: '41', centerId });
-    expect((await call(url, 'GET', `/centers/${centerId}/assignments?week=${week}`, { token: manager })).status).toBe(200);
-    expectProblem(await call(url, 'GET', `/centers/${otherCenterId}/assignments?week=${week}`, { token: manager }), 403);
+    expect((await call(url, 'GET', `/centers/${centerId}/assignments?week=${week}`, { token: manager })).status).toBe(
+      200,
+    );
+    expectProblem(
+      await call(url, 'GET', `/centers/${otherCenterId}/assignments?week=${week}`, { token: manager }),
+      403,
+    );
     expectProblem(await call(url, 'GET', `/plans/${plan.planId}/routes`, { token: manager }), 403);
-    expectProblem(await call(url, 'GET', `/instructors/${instructorId}/calendar.ics?week=${week}`, { token: manager }), 403);
+    expectProblem(
+      await call(url, 'GET', `/instructors/${instructorId}/calendar.ics?week=${week}`, { token: manager }),
+      403,
+    );
   });
 
   it('lets an instructor read their own calendar only', async () => {
     const teacher = await token({ role: 'instructor', regionId: '41', instructorId });
     const own = await call(url, 'GET', `/instructors/${instructorId}/calendar.ics?week=${week}`, { token: teacher });
     expect(own.status).toBe(200);
-    expectProblem(await call(url, 'GET', `/instructors/${otherInstructorId}/calendar.ics?week=${week}`, { token: teacher }), 403);
+    expectProblem(
+      await call(url, 'GET', `/instructors/${otherInstructorId}/calendar.ics?week=${week}`, { token: teacher }),
+      403,
+    );
     expectProblem(await call(url, 'GET', `/centers/${centerId}/assignments?week=${week}`, { token: teacher }), 403);
     expectProblem(await call(url, 'GET', `/regions/41/demand?week=${week}`, { token: teacher }), 403);
   });

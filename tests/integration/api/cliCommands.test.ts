@@ -51,7 +51,9 @@ describe('baeum token and baeum seed against a server keeping its data on disk',
     try {
       const token = await run(['token', '--role', 'coordinator', '--region', '41', '--data', dataDir]);
       expect(token.code).toBe(0);
-      const view = await call(second.url, 'GET', `/regions/41/demand?week=${scenario.week}`, { token: token.out.trim() });
+      const view = await call(second.url, 'GET', `/regions/41/demand?week=${scenario.week}`, {
+        token: token.out.trim(),
+      });
       expect(view.status).toBe(200);
       expect(view.body.learners).toBe(scenario.demand.reduce((n, d) => n + d.learners, 0));
     } finally {

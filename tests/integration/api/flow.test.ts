@@ -19,7 +19,9 @@ describe('the whole flow through the local HTTP API', () => {
 
   it('aggregates the seeded requests into the demand the plan engine reads', async () => {
     const { server, scenario, coordinator } = region;
-    const view = await call(server.url, 'GET', `/regions/${scenario.region.id}/demand?week=${scenario.week}`, { token: coordinator });
+    const view = await call(server.url, 'GET', `/regions/${scenario.region.id}/demand?week=${scenario.week}`, {
+      token: coordinator,
+    });
     expect(view.status).toBe(200);
     const requested = scenario.demand.reduce((sum, d) => sum + d.learners, 0);
     expect(view.body.learners).toBe(requested);
@@ -30,7 +32,11 @@ describe('the whole flow through the local HTTP API', () => {
     expect(job.status).toBe('ready');
     expect(plan.planId).toBe(job.planId);
     expect(plan.sessions.length).toBeGreaterThan(0);
-    const demand = (await call(server.url, 'GET', `/regions/${scenario.region.id}/demand?week=${scenario.week}`, { token: coordinator })).body.demand;
+    const demand = (
+      await call(server.url, 'GET', `/regions/${scenario.region.id}/demand?week=${scenario.week}`, {
+        token: coordinator,
+      })
+    ).body.demand;
     const { week: _w, demand: _d, ...reference } = scenario;
     const solvedScenario = scenarioOf(reference, scenario.week, demand);
     expect(validatePlan(solvedScenario, plan)).toEqual([]);
@@ -59,7 +65,12 @@ describe('the whole flow through the local HTTP API', () => {
       expect(point.properties.sessions.length).toBeGreaterThan(0);
     }
     const first = plan.routes[0];
-    const filtered = await call(server.url, 'GET', `/plans/${plan.planId}/routes?busId=${first.busId}&date=${first.date}`, { token: coordinator });
+    const filtered = await call(
+      server.url,
+      'GET',
+      `/plans/${plan.planId}/routes?busId=${first.busId}&date=${first.date}`,
+      { token: coordinator },
+    );
     expect(filtered.body.features.filter((f: any) => f.geometry.type === 'LineString')).toHaveLength(1);
   });
 
@@ -68,7 +79,9 @@ describe('the whole flow through the local HTTP API', () => {
     const roomSession = plan.sessions.find((s) => s.venue.kind === 'room')!;
     const centerId = roomSession.venue.kind === 'room' ? roomSession.venue.centerId : '';
     const expected = plan.sessions.filter((s) => s.venue.kind === 'room' && s.venue.centerId === centerId);
-    const answer = await call(server.url, 'GET', `/centers/${centerId}/assignments?week=${scenario.week}`, { token: coordinator });
+    const answer = await call(server.url, 'GET', `/centers/${centerId}/assignments?week=${scenario.week}`, {
+      token: coordinator,
+    });
     expect(answer.status).toBe(200);
     expect(answer.body.planId).toBe(plan.planId);
     expect(answer.body.sessions.map((s: any) => s.sessionId).sort()).toEqual(expected.map((s) => s.id).sort());
@@ -83,7 +96,9 @@ describe('the whole flow through the local HTTP API', () => {
     const { server, scenario, coordinator } = region;
     const instructorId = plan.sessions[0].instructorIds[0];
     const taught = plan.sessions.filter((s) => s.instructorIds.includes(instructorId));
-    const answer = await call(server.url, 'GET', `/instructors/${instructorId}/calendar.ics?week=${scenario.week}`, { token: coordinator });
+    const answer = await call(server.url, 'GET', `/instructors/${instructorId}/calendar.ics?week=${scenario.week}`, {
+      token: coordinator,
+    });
     expect(answer.status).toBe(200);
     expect(answer.contentType).toContain('text/calendar');
     const lines = icsLines(answer.text);

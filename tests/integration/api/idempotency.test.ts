@@ -7,7 +7,11 @@ describe('POST /demand with an Idempotency-Key', () => {
   let learnersBefore: number;
 
   const learners = async () =>
-    (await call(region.server.url, 'GET', `/regions/41/demand?week=${region.scenario.week}`, { token: region.coordinator })).body.learners as number;
+    (
+      await call(region.server.url, 'GET', `/regions/41/demand?week=${region.scenario.week}`, {
+        token: region.coordinator,
+      })
+    ).body.learners as number;
   const batch = (requesterPrefix: string, count: number) => {
     const { scenario } = region;
     return {
@@ -31,7 +35,12 @@ describe('POST /demand with an Idempotency-Key', () => {
 
   it('stores a retried batch once and answers the retry as a replay', async () => {
     const body = batch('retry', 3);
-    const post = () => call(region.server.url, 'POST', '/demand', { token: region.coordinator, body, headers: { 'idempotency-key': 'retry-key-1' } });
+    const post = () =>
+      call(region.server.url, 'POST', '/demand', {
+        token: region.coordinator,
+        body,
+        headers: { 'idempotency-key': 'retry-key-1' },
+      });
     const first = await post();
     expect(first.status).toBe(201);
     expect(first.body).toEqual({ stored: 3, replayed: false });

@@ -19,7 +19,10 @@ function resolvePointer(document: any, ref: string): unknown {
   return ref
     .replace(/^#\//, '')
     .split('/')
-    .reduce((node, key) => (node === undefined ? undefined : node[key.replace(/~1/g, '/').replace(/~0/g, '~')]), document);
+    .reduce(
+      (node, key) => (node === undefined ? undefined : node[key.replace(/~1/g, '/').replace(/~0/g, '~')]),
+      document,
+    );
 }
 
 describe('GET /openapi.json', () => {
@@ -45,7 +48,10 @@ describe('GET /openapi.json', () => {
       const operation = doc.paths[path]?.[method.toLowerCase()];
       expect(operation, routeKey).toBeDefined();
       expect(Object.keys(operation.responses).length, routeKey).toBeGreaterThan(0);
-      const declared = (operation.parameters ?? []).filter((p: any) => p.in === 'path').map((p: any) => p.name).sort();
+      const declared = (operation.parameters ?? [])
+        .filter((p: any) => p.in === 'path')
+        .map((p: any) => p.name)
+        .sort();
       const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(declared, routeKey).toEqual(inPath);
       if (!isPublic) {

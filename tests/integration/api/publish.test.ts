@@ -15,7 +15,9 @@ describe('publishing a plan', () => {
     expect(first.plan.planId).not.toBe(second.plan.planId);
     const { server, coordinator, scenario } = region;
     const answers = await Promise.all(
-      [first.plan.planId, second.plan.planId].map((planId) => call(server.url, 'POST', `/plans/${planId}/publish`, { token: coordinator })),
+      [first.plan.planId, second.plan.planId].map((planId) =>
+        call(server.url, 'POST', `/plans/${planId}/publish`, { token: coordinator }),
+      ),
     );
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
     const loser = answers.find((a) => a.status === 409)!;
@@ -23,7 +25,9 @@ describe('publishing a plan', () => {
     const winnerId = answers[0].status === 200 ? first.plan.planId : second.plan.planId;
     const venue = first.plan.sessions.find((s) => s.venue.kind === 'room')!.venue;
     const centerId = venue.kind === 'room' ? venue.centerId : '';
-    const view = await call(server.url, 'GET', `/centers/${centerId}/assignments?week=${scenario.week}`, { token: coordinator });
+    const view = await call(server.url, 'GET', `/centers/${centerId}/assignments?week=${scenario.week}`, {
+      token: coordinator,
+    });
     expect(view.body.planId).toBe(winnerId);
     expect(view.body.planStatus).toBe('published');
   }, 60_000);

@@ -35,7 +35,10 @@ describe('the local server while a slow solve runs on the plan-engine thread', (
   afterAll(() => server?.close());
 
   it('answers GET /openapi.json and GET /plans/jobs/{id} within a second and shows the solve progress on the job', async () => {
-    const accepted = await call(server.url, 'POST', '/plans', { token, body: { regionId: scenario.region.id, week: scenario.week } });
+    const accepted = await call(server.url, 'POST', '/plans', {
+      token,
+      body: { regionId: scenario.region.id, week: scenario.week },
+    });
     expect(accepted.status).toBe(202);
     const jobPath = `/plans/jobs/${accepted.body.jobId}`;
     const slowest = { openapi: 0, job: 0 };
@@ -91,7 +94,10 @@ describe('closing the local server while a solve runs', () => {
     let closeMs: number;
     try {
       await seedScenario(first.url, token, scenario);
-      const accepted = await call(first.url, 'POST', '/plans', { token, body: { regionId: scenario.region.id, week: scenario.week } });
+      const accepted = await call(first.url, 'POST', '/plans', {
+        token,
+        body: { regionId: scenario.region.id, week: scenario.week },
+      });
       jobId = accepted.body.jobId;
       const deadline = Date.now() + 60_000;
       // Wait until the stand-in holds its thread (its first blocking step reported).

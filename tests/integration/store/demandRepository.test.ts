@@ -51,7 +51,14 @@ describe('DemandRepository', () => {
     const demand = await repo.aggregate('41', week);
     expect(demand).toHaveLength(6);
     expect(demand.reduce((sum, d) => sum + d.learners, 0)).toBe(2 + 3 + 1 + 4 + 5 + 6 + 7);
-    const merged = demand.find((d) => d.areaId === '41830' && d.courseId === 'smartphone-basics' && d.language === 'ko' && !d.accessible && d.slots.length === 2);
+    const merged = demand.find(
+      (d) =>
+        d.areaId === '41830' &&
+        d.courseId === 'smartphone-basics' &&
+        d.language === 'ko' &&
+        !d.accessible &&
+        d.slots.length === 2,
+    );
     expect(merged).toMatchObject({ learners: 5, slots: ['sat-am', 'tue-ev'] });
     expect(merged?.priority).toBeUndefined();
     expect(new Set(demand.map((d) => d.id)).size).toBe(6);
@@ -84,7 +91,9 @@ describe('DemandRepository', () => {
   it('reads every page of a region-week larger than one Query page', async () => {
     const repo = new DemandRepository(table.doc, table.tableName, { pageSize: 7 });
     const week = '2026-W45';
-    const requests = Array.from({ length: 60 }, (_, i) => request({ week, requesterId: `p-${i}`, areaId: `a-${i % 4}` }));
+    const requests = Array.from({ length: 60 }, (_, i) =>
+      request({ week, requesterId: `p-${i}`, areaId: `a-${i % 4}` }),
+    );
     await repo.putRequests(requests);
     const queries = countSends(table, QueryCommand);
     const demand = await repo.aggregate('41', week);
@@ -129,7 +138,8 @@ describe('DemandRepository', () => {
     let batchWrites = 0;
     // Fault injection: the second BatchWriteItem call fails as if the network dropped.
     const spy = vi.spyOn(table.doc, 'send').mockImplementation(((command: unknown) => {
-      if (command instanceof BatchWriteCommand && ++batchWrites === 2) return Promise.reject(new Error('socket hang up'));
+      if (command instanceof BatchWriteCommand && ++batchWrites === 2)
+        return Promise.reject(new Error('socket hang up'));
       return realSend(command as never);
     }) as never);
     await expect(repo.putRequests(batch, 'key-3')).rejects.toThrow('socket hang up');

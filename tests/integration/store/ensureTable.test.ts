@@ -23,9 +23,9 @@ describe('ensureTable', () => {
       { AttributeName: TABLE_DEFINITION.partitionKey.name, KeyType: 'HASH' },
       { AttributeName: TABLE_DEFINITION.sortKey.name, KeyType: 'RANGE' },
     ]);
-    expect(Table?.GlobalSecondaryIndexes?.map((g) => [g.IndexName, g.KeySchema?.map((k) => k.AttributeName), g.IndexStatus])).toEqual([
-      ['gsi1', ['gsi1pk', 'gsi1sk'], 'ACTIVE'],
-    ]);
+    expect(
+      Table?.GlobalSecondaryIndexes?.map((g) => [g.IndexName, g.KeySchema?.map((k) => k.AttributeName), g.IndexStatus]),
+    ).toEqual([['gsi1', ['gsi1pk', 'gsi1sk'], 'ACTIVE']]);
     expect(Table?.BillingModeSummary?.BillingMode).toBe('PAY_PER_REQUEST');
   });
 });

@@ -40,6 +40,8 @@ describe('JobRepository.updateProgress', () => {
 
   it('throws JobNotFoundError for an unknown job', async () => {
     const jobs = new JobRepository(table.doc, table.tableName);
-    await expect(jobs.updateProgress('no-such-job', { phase: 'x', message: 'y' })).rejects.toBeInstanceOf(JobNotFoundError);
+    await expect(jobs.updateProgress('no-such-job', { phase: 'x', message: 'y' })).rejects.toBeInstanceOf(
+      JobNotFoundError,
+    );
   });
 });

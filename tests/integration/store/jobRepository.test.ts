@@ -60,7 +60,9 @@ describe('JobRepository', () => {
     const job = await jobs.create({ regionId: 'ttl-region', week: '2026-W50' });
     const second = await jobs.create({ regionId: 'ttl-region', week: '2026-W50' });
     await jobs.create({ regionId: 'ttl-region', week: '2026-W51' });
-    const { Item } = await table.doc.send(new GetCommand({ TableName: table.tableName, Key: { pk: `JOB#${job.jobId}`, sk: 'JOB' } }));
+    const { Item } = await table.doc.send(
+      new GetCommand({ TableName: table.tableName, Key: { pk: `JOB#${job.jobId}`, sk: 'JOB' } }),
+    );
     const createdSec = Date.parse(job.createdAt) / 1000;
     expect(Item?.expiresAt).toBeGreaterThanOrEqual(Math.floor(createdSec) + 7 * 24 * 3600);
     expect(Item?.expiresAt).toBeLessThanOrEqual(Math.ceil(createdSec) + 7 * 24 * 3600);

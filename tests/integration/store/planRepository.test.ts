@@ -25,7 +25,13 @@ describe('PlanRepository', () => {
   it('round-trips a plan far over the 400 KB item limit exactly, following LastEvaluatedKey across pages', async () => {
     // 400 items per page forces several pages; DynamoDB (and dynalite) would also stop a page at 1 MB.
     const repo = new PlanRepository(table.doc, table.tableName, { pageSize: 400 });
-    const plan = syntheticPlan({ planId: 'big-1', sessions: 1200, routes: 400, unmet: 300, createdAt: '2026-11-23T10:00:00+09:00' });
+    const plan = syntheticPlan({
+      planId: 'big-1',
+      sessions: 1200,
+      routes: 400,
+      unmet: 300,
+      createdAt: '2026-11-23T10:00:00+09:00',
+    });
     const jsonBytes = Buffer.byteLength(JSON.stringify(plan));
     expect(jsonBytes).toBeGreaterThan(ITEM_LIMIT_BYTES);
     const t0 = performance.now();
@@ -78,16 +84,29 @@ describe('PlanRepository', () => {
 
   it('writes the header last: a plan whose header write failed is invisible, and saving again completes it', async () => {
     const repo = new PlanRepository(table.doc, table.tableName);
-    const plan = syntheticPlan({ planId: 'half-1', regionId: '99', week: '2026-W49', sessions: 80, routes: 10, unmet: 5 });
+    const plan = syntheticPlan({
+      planId: 'half-1',
+      regionId: '99',
+      week: '2026-W49',
+      sessions: 80,
+      routes: 10,
+      unmet: 5,
+    });
     const realSend = table.doc.send.bind(table.doc);
     const spy = vi.spyOn(table.doc, 'send').mockImplementation(((command: unknown) => {
-      if (command instanceof PutCommand && command.input.Item?.sk === 'HEADER') return Promise.reject(new Error('Lambda timed out'));
+      if (command instanceof PutCommand && command.input.Item?.sk === 'HEADER')
+        return Promise.reject(new Error('Lambda timed out'));
       return realSend(command as never);
     }) as never);
     await expect(repo.save(plan)).rejects.toThrow('Lambda timed out');
     spy.mockRestore();
     const { Count } = await table.doc.send(
-      new QueryCommand({ TableName: table.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'PLAN#half-1' }, Select: 'COUNT' }),
+      new QueryCommand({
+        TableName: table.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'PLAN#half-1' },
+        Select: 'COUNT',
+      }),
     );
     expect(Count).toBe(95); // the parts are there...
     expect(await repo.get('half-1')).toBeUndefined(); // ...but no plan is visible
@@ -188,7 +207,12 @@ describe('PlanRepository', () => {
     expect(error).toBeInstanceOf(PlanPartTooLargeError);
     expect((error as PlanPartTooLargeError).path).toBe('routes[2]');
     const { Count } = await table.doc.send(
-      new QueryCommand({ TableName: table.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'PLAN#huge-route' }, Select: 'COUNT' }),
+      new QueryCommand({
+        TableName: table.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'PLAN#huge-route' },
+        Select: 'COUNT',
+      }),
     );
     expect(Count).toBe(0);
   });

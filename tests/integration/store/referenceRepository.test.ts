@@ -10,8 +10,14 @@ let table: StoreTable;
 let province: RegionReference;
 beforeAll(async () => {
   table = await startStoreTable();
-  const areas = JSON.parse(readFileSync(new URL('../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url), 'utf8'));
-  const { week: _week, demand: _demand, ...reference } = generateScenario({ areas, scale: 'province', seed: 7, week: '2026-W49' });
+  const areas = JSON.parse(
+    readFileSync(new URL('../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url), 'utf8'),
+  );
+  const {
+    week: _week,
+    demand: _demand,
+    ...reference
+  } = generateScenario({ areas, scale: 'province', seed: 7, week: '2026-W49' });
   province = regionReferenceSchema.parse(reference);
 });
 afterAll(async () => {
@@ -20,7 +26,11 @@ afterAll(async () => {
 
 async function itemsUnder(pk: string): Promise<string[]> {
   const { Items } = await table.doc.send(
-    new QueryCommand({ TableName: table.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } }),
+    new QueryCommand({
+      TableName: table.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+    }),
   );
   return (Items ?? []).map((item) => item.sk as string);
 }
@@ -34,7 +44,9 @@ describe('ReferenceRepository', () => {
     const sizes = await repo.put(regionId, province);
     expect(sizes.jsonBytes).toBeGreaterThan(400 * 1024);
     expect(await repo.get(regionId)).toStrictEqual(province);
-    console.info(`province reference: ${sizes.jsonBytes} JSON bytes, ${sizes.storedBytes} gzipped, ${sizes.chunks} chunk item(s)`);
+    console.info(
+      `province reference: ${sizes.jsonBytes} JSON bytes, ${sizes.storedBytes} gzipped, ${sizes.chunks} chunk item(s)`,
+    );
   });
 
   it('splits into several chunk items and a replacement removes the previous version', async () => {

@@ -30,8 +30,12 @@ describe('baeum validate', () => {
     const code = await main(['validate', ...(await files(plan))]);
     expect(code).toBe(1);
     const lines = cli.out.join('').trimEnd().split('\n');
-    expect(lines[0]).toBe('rule 1  [s-3, kiosk-ordering]  session s-3 has 4 learners; course kiosk-ordering needs at least 5');
-    expect(lines[1]).toMatch(/^rule 5  \[bus-1\]  route of bus bus-1 on 2026-12-05 says 30 km; depot -> stops -> depot is 24\.\d+ road km$/);
+    expect(lines[0]).toBe(
+      'rule 1  [s-3, kiosk-ordering]  session s-3 has 4 learners; course kiosk-ordering needs at least 5',
+    );
+    expect(lines[1]).toMatch(
+      /^rule 5  \[bus-1\]  route of bus bus-1 on 2026-12-05 says 30 km; depot -> stops -> depot is 24\.\d+ road km$/,
+    );
     expect(lines[2]).toBe('2 violations');
   });
 
@@ -41,9 +45,7 @@ describe('baeum validate', () => {
     const code = await main(['validate', '--json', ...(await files(plan))]);
     expect(code).toBe(1);
     const violations = JSON.parse(cli.out.join(''));
-    expect(violations).toEqual([
-      expect.objectContaining({ rule: 5, ids: ['bus-1'], path: '$.routes[0].depart' }),
-    ]);
+    expect(violations).toEqual([expect.objectContaining({ rule: 5, ids: ['bus-1'], path: '$.routes[0].depart' })]);
   });
 
   it('exits 0 after an earlier run in the same process exited 1', async () => {

@@ -11,7 +11,10 @@ describe("the worker's scenario of a region-week", () => {
     const unprioritised = demand.map(({ priority: _p, ...d }) => d);
     const withOne = [{ ...unprioritised[0], priority: 1.7 }, ...unprioritised.slice(1)];
     const built = scenarioOf(reference, week, withOne);
-    const scores = underServedScores(reference.areas, reference.centers.map((c) => c.location));
+    const scores = underServedScores(
+      reference.areas,
+      reference.centers.map((c) => c.location),
+    );
     expect(built.demand[0].priority).toBe(1.7);
     for (const d of built.demand.slice(1)) expect(d.priority).toBe(scores.get(d.areaId)!.score);
     expect(built.week).toBe(week);

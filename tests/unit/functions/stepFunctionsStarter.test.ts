@@ -12,7 +12,9 @@ describe('starting a solve on AWS', () => {
     request.on('end', () => {
       received.push({ headers: request.headers, body });
       response.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
-      response.end(JSON.stringify({ executionArn: 'arn:aws:states:ap-northeast-2:1:execution:solve:job-1', startDate: 1 }));
+      response.end(
+        JSON.stringify({ executionArn: 'arn:aws:states:ap-northeast-2:1:execution:solve:job-1', startDate: 1 }),
+      );
     });
   });
   let endpoint: string;

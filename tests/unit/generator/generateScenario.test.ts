@@ -36,9 +36,12 @@ describe('generateScenario on the real Gyeonggi-do geography', () => {
     for (const scale of SCALE_NAMES) {
       const scenario = byScale.get(scale)!;
       const profile = SCALES[scale];
-      expect([scenario.centers.length, scenario.instructors.length, learnersOf(scenario), scenario.buses.length]).toEqual([
-        profile.centers, profile.instructors, profile.learners, profile.buses,
-      ]);
+      expect([
+        scenario.centers.length,
+        scenario.instructors.length,
+        learnersOf(scenario),
+        scenario.buses.length,
+      ]).toEqual([profile.centers, profile.instructors, profile.learners, profile.buses]);
       expect(scenario.stops.length).toBeGreaterThanOrEqual(Math.min(profile.maxStops ?? 3, 3 * profile.buses));
     }
     expect(byScale.get('tiny')!.stops).toHaveLength(2);
@@ -72,7 +75,10 @@ describe('generateScenario on the real Gyeonggi-do geography', () => {
   });
 
   it('sets demand priority to the under-served score of its area, higher in rural areas', () => {
-    const scores = underServedScores(province.areas, province.centers.map((c) => c.location));
+    const scores = underServedScores(
+      province.areas,
+      province.centers.map((c) => c.location),
+    );
     const rural = new Map(province.areas.map((a) => [a.id, a.rural]));
     for (const d of province.demand) expect(d.priority).toBe(scores.get(d.areaId)!.score);
     const mean = (r: boolean) => {
@@ -133,19 +139,30 @@ describe('generateScenario on the real Gyeonggi-do geography', () => {
       const course = courseOf.get(d.courseId)!;
       const teaches = (slotId: string, at: [number, number], bus: boolean) =>
         scenario.instructors.some(
-          (i) => i.skills.includes(d.courseId) && i.available.includes(slotId) && greatCircleKm(i.home, at) <= i.maxTravelKm &&
-            (!bus || i.canStaffBus) && i.languages.includes(d.language),
+          (i) =>
+            i.skills.includes(d.courseId) &&
+            i.available.includes(slotId) &&
+            greatCircleKm(i.home, at) <= i.maxTravelKm &&
+            (!bus || i.canStaffBus) &&
+            i.languages.includes(d.language),
         );
-      const fits = (equipment: string[], accessible: boolean) => course.needs.every((n) => equipment.includes(n)) && (!d.accessible || accessible);
+      const fits = (equipment: string[], accessible: boolean) =>
+        course.needs.every((n) => equipment.includes(n)) && (!d.accessible || accessible);
       const ok = d.slots.some((slotId) => {
         const slot = slotOf.get(slotId)!;
         const byRoom = scenario.centers.some(
-          (c) => greatCircleKm(d.location!, c.location) <= reach && c.open.includes(slotId) &&
-            c.rooms.some((r) => fits(r.equipment, r.accessible)) && teaches(slotId, c.location, false),
+          (c) =>
+            greatCircleKm(d.location!, c.location) <= reach &&
+            c.open.includes(slotId) &&
+            c.rooms.some((r) => fits(r.equipment, r.accessible)) &&
+            teaches(slotId, c.location, false),
         );
         const byBus = scenario.stops.some(
-          (s) => greatCircleKm(d.location!, s.location) <= reach &&
-            scenario.buses.some((b) => b.days.includes(slot.day) && b.dayEnd >= slot.end && fits(b.equipment, b.accessible)) &&
+          (s) =>
+            greatCircleKm(d.location!, s.location) <= reach &&
+            scenario.buses.some(
+              (b) => b.days.includes(slot.day) && b.dayEnd >= slot.end && fits(b.equipment, b.accessible),
+            ) &&
             teaches(slotId, s.location, true),
         );
         return byRoom || byBus;

@@ -29,7 +29,9 @@ describe('generateScenario on another province', () => {
 
   it('uses the region it is given', () => {
     const region = { id: 'gw-test', name: 'Test', timezone: 'Asia/Seoul' };
-    expect(generateScenario({ areas: syntheticProvince(), scale: 'tiny', seed: 1, week: '2026-W49', region }).region).toEqual(region);
+    expect(
+      generateScenario({ areas: syntheticProvince(), scale: 'tiny', seed: 1, week: '2026-W49', region }).region,
+    ).toEqual(region);
   });
 });
 
@@ -37,7 +39,9 @@ describe('generateScenario on bad input', () => {
   const areas = syntheticProvince();
 
   it('names the option at fault: unknown scale, bad week, bad seed', () => {
-    const bad = { areas, scale: 'huge', seed: 1.5, week: '2026-W54' } as unknown as Parameters<typeof generateScenario>[0];
+    const bad = { areas, scale: 'huge', seed: 1.5, week: '2026-W54' } as unknown as Parameters<
+      typeof generateScenario
+    >[0];
     expect(issuePaths(() => generateScenario(bad))).toEqual(['$.scale', '$.seed', '$.week']);
   });
 
@@ -48,8 +52,15 @@ describe('generateScenario on bad input', () => {
     expect(issuePaths(() => generateScenario({ areas: broken, scale: 'tiny', seed: 1, week: '2026-W49' }))).toEqual([
       '$.features[2].properties.kind',
     ]);
-    expect(issuePaths(() => generateScenario({ areas: { type: 'FeatureCollection', features: [] }, scale: 'tiny', seed: 1, week: '2026-W49' }))).toEqual([
-      '$.features',
-    ]);
+    expect(
+      issuePaths(() =>
+        generateScenario({
+          areas: { type: 'FeatureCollection', features: [] },
+          scale: 'tiny',
+          seed: 1,
+          week: '2026-W49',
+        }),
+      ),
+    ).toEqual(['$.features']);
   });
 });

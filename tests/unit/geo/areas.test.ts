@@ -36,7 +36,11 @@ describe('loadAreas on a malformed file', () => {
     const bad = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { code: '12', name: 'x', kind: 'town', sigungu_code: '1' }, geometry: { type: 'Point', coordinates: [1, 2] } },
+        {
+          type: 'Feature',
+          properties: { code: '12', name: 'x', kind: 'town', sigungu_code: '1' },
+          geometry: { type: 'Point', coordinates: [1, 2] },
+        },
       ],
     };
     let error: unknown;
@@ -49,7 +53,11 @@ describe('loadAreas on a malformed file', () => {
     expect(error).toBeInstanceOf(InvalidInputError);
     const paths = (error as AreaFileError).issues.map((i) => i.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['$.features[0].properties.code', '$.features[0].properties.kind', '$.features[0].geometry.type']),
+      expect.arrayContaining([
+        '$.features[0].properties.code',
+        '$.features[0].properties.kind',
+        '$.features[0].geometry.type',
+      ]),
     );
   });
 

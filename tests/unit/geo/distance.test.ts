@@ -11,7 +11,9 @@ const GWANGJU: LonLat = [126.8526, 35.1601];
 /** Textbook haversine, written out here so the library is checked against the formula. */
 function haversineKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
 }
 
@@ -27,7 +29,11 @@ describe('greatCircleKm', () => {
 
   it('is the haversine formula with the 6371.0088 km earth radius', () => {
     expect(EARTH_RADIUS_KM).toBe(6371.0088);
-    for (const [a, b] of [[SEOUL, BUSAN], [INCHEON, GWANGJU], [BUSAN, INCHEON]] as const) {
+    for (const [a, b] of [
+      [SEOUL, BUSAN],
+      [INCHEON, GWANGJU],
+      [BUSAN, INCHEON],
+    ] as const) {
       expect(greatCircleKm(a, b)).toBeCloseTo(haversineKm(a, b), 6);
     }
   });

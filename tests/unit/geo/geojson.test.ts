@@ -5,12 +5,21 @@ import { gyeonggiAreas } from './realAreas.js';
 
 const records = gyeonggiAreas().slice(0, 6);
 const areas: Area[] = records.map((r) => ({
-  id: r.id, name: r.name, kind: r.kind, centroid: r.centroid, rural: r.rural, populationModelled: true, ...modelPopulation(r),
+  id: r.id,
+  name: r.name,
+  kind: r.kind,
+  centroid: r.centroid,
+  rural: r.rural,
+  populationModelled: true,
+  ...modelPopulation(r),
 }));
 
 const centers: Center[] = [
   {
-    id: 'c-1', areaId: areas[0].id, location: areas[0].centroid, open: ['mon-am', 'tue-ev'],
+    id: 'c-1',
+    areaId: areas[0].id,
+    location: areas[0].centroid,
+    open: ['mon-am', 'tue-ev'],
     rooms: [
       { id: 'r1', capacity: 12, equipment: ['tablets'], accessible: false },
       { id: 'r2', capacity: 16, equipment: ['kiosk', 'tablets'], accessible: true },
@@ -19,8 +28,14 @@ const centers: Center[] = [
 ];
 const stops: Stop[] = [{ id: 's-1', name: 'stop one', areaId: areas[1].id, location: areas[1].centroid }];
 const route: Route = {
-  busId: 'bus-01', date: '2026-12-05', km: 12.5, depart: '2026-12-05T08:40:00+09:00', return: '2026-12-05T13:05:00+09:00',
-  stops: [{ stopId: 's-1', arrive: '2026-12-05T09:10:00+09:00', depart: '2026-12-05T12:10:00+09:00', sessionIds: ['x'] }],
+  busId: 'bus-01',
+  date: '2026-12-05',
+  km: 12.5,
+  depart: '2026-12-05T08:40:00+09:00',
+  return: '2026-12-05T13:05:00+09:00',
+  stops: [
+    { stopId: 's-1', arrive: '2026-12-05T09:10:00+09:00', depart: '2026-12-05T12:10:00+09:00', sessionIds: ['x'] },
+  ],
   geometry: { type: 'LineString', coordinates: [[127.2, 37.6], areas[1].centroid, [127.2, 37.6]] },
 };
 
@@ -30,7 +45,12 @@ describe('GeoJSON builders', () => {
     const fc = areasToGeoJSON(areas, geometries, new Map([[areas[0].id, 1.7]]));
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features.map((f) => f.geometry.type)).toEqual([
-      records[0].geometry.type, records[1].geometry.type, records[2].geometry.type, 'Point', 'Point', 'Point',
+      records[0].geometry.type,
+      records[1].geometry.type,
+      records[2].geometry.type,
+      'Point',
+      'Point',
+      'Point',
     ]);
     expect(fc.features[3].geometry).toEqual({ type: 'Point', coordinates: areas[3].centroid });
     expect(fc.features[0].properties).toMatchObject({ id: areas[0].id, populationModelled: true, underServed: 1.7 });
@@ -41,12 +61,21 @@ describe('GeoJSON builders', () => {
   it('draws centers as points with their seats, equipment and accessibility', () => {
     const [feature] = centersToGeoJSON(centers).features;
     expect(feature.geometry.coordinates).toEqual(centers[0].location);
-    expect(feature.properties).toMatchObject({ id: 'c-1', rooms: 2, seats: 28, equipment: ['kiosk', 'tablets'], accessible: true, openSlots: 2 });
+    expect(feature.properties).toMatchObject({
+      id: 'c-1',
+      rooms: 2,
+      seats: 28,
+      equipment: ['kiosk', 'tablets'],
+      accessible: true,
+      openSlots: 2,
+    });
   });
 
   it('draws stops as points and routes as line strings with their stops', () => {
     expect(stopsToGeoJSON(stops).features[0]).toMatchObject({
-      id: 's-1', geometry: { type: 'Point', coordinates: stops[0].location }, properties: { kind: 'stop', areaId: areas[1].id },
+      id: 's-1',
+      geometry: { type: 'Point', coordinates: stops[0].location },
+      properties: { kind: 'stop', areaId: areas[1].id },
     });
     const [line] = routesToGeoJSON([route]).features;
     expect(line.geometry).toEqual(route.geometry);

@@ -26,7 +26,10 @@ describe('PointIndex', () => {
   it('finds exactly the items within a radius, closest first', () => {
     for (const q of queries) {
       for (const radius of [3, 8, 20]) {
-        const brute = items.filter((item) => greatCircleKm(q, item.location) <= radius).map((item) => item.id).sort();
+        const brute = items
+          .filter((item) => greatCircleKm(q, item.location) <= radius)
+          .map((item) => item.id)
+          .sort();
         const found = index.withinKm(q, radius);
         expect(found.map((n) => n.item.id).sort()).toEqual(brute);
         const distances = found.map((n) => n.distanceKm);

@@ -57,7 +57,9 @@ describe('underServedScores on the real Gyeonggi-do areas', () => {
     const worst = [...areas].sort((a, b) => scoreOfArea(b.id) - scoreOfArea(a.id))[0];
     const withNew = underServedScores(areas, [...centers, worst.centroid]);
     expect(withNew.get(worst.id)!.score).toBeLessThan(scoreOfArea(worst.id));
-    expect(populationWeightedCenterKm(areas, [...centers, worst.centroid])).toBeLessThan(populationWeightedCenterKm(areas, centers));
+    expect(populationWeightedCenterKm(areas, [...centers, worst.centroid])).toBeLessThan(
+      populationWeightedCenterKm(areas, centers),
+    );
   });
 
   it('grows with distance, rurality and seniors share, and saturates at 20 km', () => {

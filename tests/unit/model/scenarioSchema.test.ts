@@ -18,7 +18,11 @@ describe('scenario schema', () => {
   it('fills in the documented policy defaults', () => {
     const parsed = parseScenario(minimalScenario());
     expect(parsed.policy).toEqual({
-      learnerMaxKm: 8, detourFactor: 1.3, busKmh: 40, instructorKmh: 35, minLearnersDefault: 5,
+      learnerMaxKm: 8,
+      detourFactor: 1.3,
+      busKmh: 40,
+      instructorKmh: 35,
+      minLearnersDefault: 5,
     });
     expect(parsed.demand[0].language).toBe('ko');
   });
@@ -72,7 +76,11 @@ describe('scenario schema', () => {
     input.courses[0].maxLearners = 0;
     input.demand[0].courseId = 'knitting';
     // maxLearners 0 is both not positive and below minLearners 5: both are reported.
-    expect(pathsOf(input).sort()).toEqual(['$.courses[0].maxLearners', '$.courses[0].minLearners', '$.demand[0].courseId']);
+    expect(pathsOf(input).sort()).toEqual([
+      '$.courses[0].maxLearners',
+      '$.courses[0].minLearners',
+      '$.demand[0].courseId',
+    ]);
   });
 
   it('throws an InvalidInputError that lists every path', () => {

@@ -36,14 +36,21 @@ describe('ISO week maths', () => {
 
   it('lists the seven dates of a week, Monday first', () => {
     expect(weekDates('2026-W49')).toEqual({
-      mon: '2026-11-30', tue: '2026-12-01', wed: '2026-12-02', thu: '2026-12-03',
-      fri: '2026-12-04', sat: '2026-12-05', sun: '2026-12-06',
+      mon: '2026-11-30',
+      tue: '2026-12-01',
+      wed: '2026-12-02',
+      thu: '2026-12-03',
+      fri: '2026-12-04',
+      sat: '2026-12-05',
+      sun: '2026-12-06',
     });
   });
 
   it('gives slot instants in the region time zone with the right offset', () => {
     expect(weekInstant('2026-W49', 'sat', '10:00', 'Asia/Seoul')).toBe('2026-12-05T10:00:00+09:00');
-    expect(new Date(weekInstant('2026-W49', 'sat', '10:00', 'Asia/Seoul')).toISOString()).toBe('2026-12-05T01:00:00.000Z');
+    expect(new Date(weekInstant('2026-W49', 'sat', '10:00', 'Asia/Seoul')).toISOString()).toBe(
+      '2026-12-05T01:00:00.000Z',
+    );
     // A zone with daylight saving time: the offset follows the date.
     expect(localInstant('2026-07-01', '09:30', 'Europe/Berlin')).toBe('2026-07-01T09:30:00+02:00');
     expect(localInstant('2026-12-01', '09:30', 'Europe/Berlin')).toBe('2026-12-01T09:30:00+01:00');

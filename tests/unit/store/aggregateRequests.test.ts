@@ -32,7 +32,11 @@ describe('aggregateRequests', () => {
   });
 
   it('separates language and accessibility needs', () => {
-    const demand = aggregateRequests([req({ requesterId: 'a' }), req({ requesterId: 'b', language: 'vi' }), req({ requesterId: 'c', accessible: true })]);
+    const demand = aggregateRequests([
+      req({ requesterId: 'a' }),
+      req({ requesterId: 'b', language: 'vi' }),
+      req({ requesterId: 'c', accessible: true }),
+    ]);
     expect(demand).toHaveLength(3);
   });
 });

@@ -33,8 +33,10 @@ export async function runGenerate(flags: GenerateFlags): Promise<void> {
 /** Checks the flags before any file is read; every bad one is named at once. */
 function checkFlags(flags: GenerateFlags): { scale: Scale; seed: number; week: string } {
   const issues: InputIssue[] = [];
-  if (!isScale(flags.scale)) issues.push({ path: '--scale', message: `"${flags.scale}" is not one of ${SCALE_NAMES.join(', ')}` });
-  if (!/^\d{1,9}$/.test(flags.seed)) issues.push({ path: '--seed', message: `"${flags.seed}" is not a non-negative integer (at most 9 digits)` });
+  if (!isScale(flags.scale))
+    issues.push({ path: '--scale', message: `"${flags.scale}" is not one of ${SCALE_NAMES.join(', ')}` });
+  if (!/^\d{1,9}$/.test(flags.seed))
+    issues.push({ path: '--seed', message: `"${flags.seed}" is not a non-negative integer (at most 9 digits)` });
   const week = isoWeekSchema.safeParse(flags.week);
   if (!week.success) issues.push({ path: '--week', message: `"${flags.week}" ${week.error.issues[0].message}` });
   if (issues.length > 0) throw new InvalidInputError('generate options', issues);

@@ -25,7 +25,10 @@ export async function runPlan(scenarioPath: string, options: PlanCliOptions): Pr
       pool,
       onProgress: options.quiet
         ? undefined
-        : (p) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${p.phase}: ${p.message}\n`),
+        : (p) =>
+            process.stderr.write(
+              `[${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${p.phase}: ${p.message}\n`,
+            ),
     });
     const text = `${JSON.stringify(plan, null, 2)}\n`;
     if (options.out) await writeFile(options.out, text);

@@ -12,7 +12,9 @@ export interface SeedFlags {
 /** Puts the scenario's reference data and demand into the API at `url`, as its coordinator. */
 export async function runSeed(flags: SeedFlags): Promise<void> {
   const scenario = await readScenarioFile(flags.scenario);
-  const token = flags.token ?? (await signDevToken(await loadDevSecret(flags.data), { role: 'coordinator', regionId: scenario.region.id }));
+  const token =
+    flags.token ??
+    (await signDevToken(await loadDevSecret(flags.data), { role: 'coordinator', regionId: scenario.region.id }));
   const result = await seedScenario(flags.url, token, scenario);
   process.stdout.write(
     `seeded region ${scenario.region.id} ${scenario.week} at ${flags.url}: reference data, ` +

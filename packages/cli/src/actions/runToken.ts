@@ -23,7 +23,10 @@ export async function runToken(flags: TokenFlags): Promise<void> {
     instructorId: flags.instructor,
   });
   if (!parsed.success) {
-    const issues = issuesOfZodError(parsed.error).map((i) => ({ ...i, path: i.path.replace(/^\$\./, '--').replace(/Id$|Ids$/, '') }));
+    const issues = issuesOfZodError(parsed.error).map((i) => ({
+      ...i,
+      path: i.path.replace(/^\$\./, '--').replace(/Id$|Ids$/, ''),
+    }));
     throw new InvalidInputError('token flags', issues);
   }
   const secret = await loadDevSecret(flags.data);

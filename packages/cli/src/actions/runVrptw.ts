@@ -5,13 +5,20 @@ import { SolomonParseError, solveSolomon } from '@baeum/solver';
 import { z } from 'zod';
 
 const flagsSchema = z.object({
-  '--vehicles': z.string().regex(/^[1-9]\d{0,4}$/, 'must be a positive integer').transform(Number).optional(),
+  '--vehicles': z
+    .string()
+    .regex(/^[1-9]\d{0,4}$/, 'must be a positive integer')
+    .transform(Number)
+    .optional(),
   '--time-limit': z
     .string()
     .regex(/^\d+(\.\d+)?$/, 'must be a number of seconds')
     .transform(Number)
     .refine((s) => s > 0 && s <= 3600, 'must be more than 0 and at most 3600 seconds'),
-  '--seed': z.string().regex(/^\d{1,9}$/, 'must be a non-negative integer (at most 9 digits)').transform(Number),
+  '--seed': z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be a non-negative integer (at most 9 digits)')
+    .transform(Number),
 });
 
 export interface VrptwFlags {
@@ -23,7 +30,11 @@ export interface VrptwFlags {
 
 /** Solves the Solomon file and writes the solution; a malformed file names its line. */
 export async function runVrptw(file: string, flags: VrptwFlags): Promise<void> {
-  const parsed = flagsSchema.safeParse({ '--vehicles': flags.vehicles, '--time-limit': flags.timeLimit, '--seed': flags.seed });
+  const parsed = flagsSchema.safeParse({
+    '--vehicles': flags.vehicles,
+    '--time-limit': flags.timeLimit,
+    '--seed': flags.seed,
+  });
   if (!parsed.success) {
     throw new InvalidInputError(
       'vrptw options',
@@ -40,7 +51,9 @@ export async function runVrptw(file: string, flags: VrptwFlags): Promise<void> {
     });
   } catch (error) {
     if (error instanceof SolomonParseError) {
-      throw new InvalidInputError(`Solomon file ${file}`, [{ path: `line ${error.line}`, message: error.message.replace(/^line \d+: /, '') }]);
+      throw new InvalidInputError(`Solomon file ${file}`, [
+        { path: `line ${error.line}`, message: error.message.replace(/^line \d+: /, '') },
+      ]);
     }
     throw error;
   }
@@ -62,6 +75,8 @@ async function readSolomonText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new InvalidInputError(`Solomon file ${file}`, [{ path: '$', message: `cannot read ${file}: ${(error as Error).message}` }]);
+    throw new InvalidInputError(`Solomon file ${file}`, [
+      { path: '$', message: `cannot read ${file}: ${(error as Error).message}` },
+    ]);
   }
 }

@@ -5,7 +5,9 @@ import { DEFAULT_AREAS_FILE } from './generate.js';
 /** `baeum demo`: the main job on the embedded default (what `npm start` runs). */
 export function demoCommand(): Command {
   return new Command('demo')
-    .description('start the local API on dynalite, generate the Gyeonggi province, submit its demand, solve the week and write out/')
+    .description(
+      'start the local API on dynalite, generate the Gyeonggi province, submit its demand, solve the week and write out/',
+    )
     .option('--areas <file>', 'province boundaries GeoJSON', DEFAULT_AREAS_FILE)
     .addOption(new Option('--scale <scale>', 'scenario size').choices(SCALE_NAMES).default('province'))
     .option('--seed <n>', 'generator seed', (v) => Number.parseInt(v, 10), 1)
@@ -13,30 +15,42 @@ export function demoCommand(): Command {
     .option('--out <dir>', 'where to write scenario.json, plan.json, routes.geojson, report.html', 'out')
     .option('--data <dir>', 'dynalite data directory', '.baeum')
     .option('--port <port>', 'port of the local API (0 = any free port)', (v) => Number.parseInt(v, 10), 0)
-    .action(async (opts: { areas: string; scale: 'province'; seed: number; week: string; out: string; data: string; port: number }) => {
-      const interactive = process.stderr.isTTY;
-      // Loaded on use, like `serve`: the demo starts the whole local stack.
-      const { runDemo } = await import('../demo/runDemo.js');
-      const { demoSummary } = await import('../demo/printSummary.js');
-      const result = await runDemo({
-        areasFile: opts.areas,
-        scale: opts.scale,
-        seed: opts.seed,
-        week: opts.week,
-        outDir: opts.out,
-        dataDir: opts.data,
-        port: opts.port,
-        log: (line) => process.stderr.write(`${interactive ? '\r\x1b[K' : ''}${line}\n`),
-        progress: (line) => {
-          // One status line, cut to the terminal's width: a wrapped line would not be redrawn by \r.
-          if (interactive) process.stderr.write(`\r\x1b[K${line.slice(0, Math.max(20, (process.stderr.columns ?? 80) - 1))}`);
-        },
-      });
-      if (interactive) process.stderr.write('\r\x1b[K');
-      process.stdout.write(`${demoSummary(result)}\n`);
-      if (result.violations.length > 0) {
-        for (const v of result.violations.slice(0, 20)) process.stderr.write(`rule ${v.rule} [${v.ids.join(', ')}] ${v.message}\n`);
-        process.exitCode = 1;
-      }
-    });
+    .action(
+      async (opts: {
+        areas: string;
+        scale: 'province';
+        seed: number;
+        week: string;
+        out: string;
+        data: string;
+        port: number;
+      }) => {
+        const interactive = process.stderr.isTTY;
+        // Loaded on use, like `serve`: the demo starts the whole local stack.
+        const { runDemo } = await import('../demo/runDemo.js');
+        const { demoSummary } = await import('../demo/printSummary.js');
+        const result = await runDemo({
+          areasFile: opts.areas,
+          scale: opts.scale,
+          seed: opts.seed,
+          week: opts.week,
+          outDir: opts.out,
+          dataDir: opts.data,
+          port: opts.port,
+          log: (line) => process.stderr.write(`${interactive ? '\r\x1b[K' : ''}${line}\n`),
+          progress: (line) => {
+            // One status line, cut to the terminal's width: a wrapped line would not be redrawn by \r.
+            if (interactive)
+              process.stderr.write(`\r\x1b[K${line.slice(0, Math.max(20, (process.stderr.columns ?? 80) - 1))}`);
+          },
+        });
+        if (interactive) process.stderr.write('\r\x1b[K');
+        process.stdout.write(`${demoSummary(result)}\n`);
+        if (result.violations.length > 0) {
+          for (const v of result.violations.slice(0, 20))
+            process.stderr.write(`rule ${v.rule} [${v.ids.join(', ')}] ${v.message}\n`);
+          process.exitCode = 1;
+        }
+      },
+    );
 }

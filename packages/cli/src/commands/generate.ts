@@ -4,7 +4,9 @@ import { Command } from 'commander';
 import type { GenerateFlags } from '../actions/runGenerate.js';
 
 /** The Gyeonggi-do eup/myeon/dong boundaries shipped in data/ (see data/SOURCES.md). */
-export const DEFAULT_AREAS_FILE = fileURLToPath(new URL('../../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url));
+export const DEFAULT_AREAS_FILE = fileURLToPath(
+  new URL('../../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url),
+);
 /** A fixed default week, not "next week": the same command always writes the same file. */
 export const DEFAULT_WEEK = '2026-W49';
 
@@ -13,17 +15,19 @@ export const DEFAULT_WEEK = '2026-W49';
  * or a malformed GeoJSON end with exit 2 before anything is written.
  */
 export function generateCommand(): Command {
-  return new Command('generate')
-    .description('generate a realistic, deterministic weekly scenario on real eup/myeon/dong boundaries')
-    .option('--areas <file>', 'eup/myeon/dong GeoJSON of one province', DEFAULT_AREAS_FILE)
-    .option('--scale <scale>', `size: ${SCALE_NAMES.join(' | ')}`, 'small')
-    .option('--seed <n>', 'random seed (same seed, same scenario)', '1')
-    .option('--week <week>', 'ISO week of the scenario', DEFAULT_WEEK)
-    .requiredOption('--out <file>', 'scenario JSON to write')
-    // addCommand does not pass the program's exitOverride on: usage errors must reach main().
-    .exitOverride()
-    .action(async (flags: GenerateFlags) => {
-      const { runGenerate } = await import('../actions/runGenerate.js');
-      await runGenerate(flags);
-    });
+  return (
+    new Command('generate')
+      .description('generate a realistic, deterministic weekly scenario on real eup/myeon/dong boundaries')
+      .option('--areas <file>', 'eup/myeon/dong GeoJSON of one province', DEFAULT_AREAS_FILE)
+      .option('--scale <scale>', `size: ${SCALE_NAMES.join(' | ')}`, 'small')
+      .option('--seed <n>', 'random seed (same seed, same scenario)', '1')
+      .option('--week <week>', 'ISO week of the scenario', DEFAULT_WEEK)
+      .requiredOption('--out <file>', 'scenario JSON to write')
+      // addCommand does not pass the program's exitOverride on: usage errors must reach main().
+      .exitOverride()
+      .action(async (flags: GenerateFlags) => {
+        const { runGenerate } = await import('../actions/runGenerate.js');
+        await runGenerate(flags);
+      })
+  );
 }

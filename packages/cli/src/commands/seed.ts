@@ -10,7 +10,10 @@ export function seedCommand(): Command {
     .description("load a scenario's reference data and demand into a running API")
     .requiredOption('--scenario <file>', 'scenario JSON')
     .option('--url <url>', 'API base URL', 'http://127.0.0.1:3000')
-    .option('--token <jwt>', "a coordinator token of the scenario's region (default: a dev token signed with <data>/dev-secret)")
+    .option(
+      '--token <jwt>',
+      "a coordinator token of the scenario's region (default: a dev token signed with <data>/dev-secret)",
+    )
     .option('--data <dir>', 'folder of the local server (holds dev-secret)', '.baeum')
     .exitOverride()
     .action(async (flags: SeedFlags) => {

@@ -14,12 +14,19 @@ export function serveCommand(): Command {
     .exitOverride()
     .action(async (flags: { port: string; data: string; region: string }) => {
       if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) > 65535) {
-        throw new InvalidInputError('serve flags', [{ path: '--port', message: `"${flags.port}" is not a port number` }]);
+        throw new InvalidInputError('serve flags', [
+          { path: '--port', message: `"${flags.port}" is not a port number` },
+        ]);
       }
       // Loaded on use: the server pulls in the AWS SDK, dynalite and every handler, which
       // other commands (and `--help`) should not pay for at start-up.
       const { startLocalServer } = await import('../server/startLocalServer.js');
-      const server = await startLocalServer({ port: Number(flags.port), dataDir: flags.data, logLevel: 'INFO', warmSolver: true });
+      const server = await startLocalServer({
+        port: Number(flags.port),
+        dataDir: flags.data,
+        logLevel: 'INFO',
+        warmSolver: true,
+      });
       const token = await server.signDevToken({ role: 'coordinator', regionId: flags.region });
       process.stdout.write(
         `baeum API on ${server.url} (data in ${flags.data}, table ${server.tableName})\n` +

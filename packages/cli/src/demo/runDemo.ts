@@ -41,13 +41,23 @@ export interface DemoResult {
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const started = performance.now();
   const { log } = options;
-  const server = await startLocalServer({ port: options.port, dataDir: options.dataDir, inMemory: options.inMemory, warmSolver: true });
+  const server = await startLocalServer({
+    port: options.port,
+    dataDir: options.dataDir,
+    inMemory: options.inMemory,
+    warmSolver: true,
+  });
   try {
     log(`local API on ${server.url} (dynalite, data in ${options.inMemory ? 'memory' : resolve(options.dataDir)})`);
     const boundaries = JSON.parse(await readFile(options.areasFile, 'utf8')) as FeatureCollection;
 
     const t0 = performance.now();
-    const generated = generateScenario({ areas: boundaries, scale: options.scale, seed: options.seed, week: options.week });
+    const generated = generateScenario({
+      areas: boundaries,
+      scale: options.scale,
+      seed: options.seed,
+      week: options.week,
+    });
     const generateSec = (performance.now() - t0) / 1000;
     log(
       `generated ${options.scale} scenario in ${generateSec.toFixed(1)} s: ${generated.centers.length} centers, ` +
@@ -72,11 +82,15 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     log(`requested the week's plan: job ${jobId}`);
     const job = await waitForJob(api, jobId, options);
     const solveSec = (performance.now() - t2) / 1000;
-    if (job.status !== 'ready' || !job.planId) throw new Error(`plan job ${jobId} ${job.status}: ${job.error ?? 'no plan'}`);
+    if (job.status !== 'ready' || !job.planId)
+      throw new Error(`plan job ${jobId} ${job.status}: ${job.error ?? 'no plan'}`);
     const plan = await api.json<Plan>('GET', `/plans/${encodeURIComponent(job.planId)}`);
     const routes = await api.json<FeatureCollection>('GET', `/plans/${encodeURIComponent(job.planId)}/routes`);
     // The scenario the worker solved: the region's reference data joined with the aggregated demand.
-    const view = await api.json<{ demand: Demand[] }>('GET', `/regions/${encodeURIComponent(regionId)}/demand?week=${generated.week}`);
+    const view = await api.json<{ demand: Demand[] }>(
+      'GET',
+      `/regions/${encodeURIComponent(regionId)}/demand?week=${generated.week}`,
+    );
     const scenario = scenarioOf(referenceOf(generated), generated.week, view.demand);
     const violations = validatePlan(scenario, plan);
 
@@ -96,7 +110,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       plan,
       violations,
       files,
-      seconds: { generate: generateSec, submit: submitSec, solve: solveSec, total: (performance.now() - started) / 1000 },
+      seconds: {
+        generate: generateSec,
+        submit: submitSec,
+        solve: solveSec,
+        total: (performance.now() - started) / 1000,
+      },
     };
   } finally {
     await server.close();
@@ -108,7 +127,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
  * second) goes to the `progress` line (a TTY's status line), and each new phase is logged, so
  * a piped run shows where the solve is too.
  */
-async function waitForJob(api: ApiClient, jobId: string, { log, progress }: Pick<DemoOptions, 'log' | 'progress'>): Promise<PlanJob> {
+async function waitForJob(
+  api: ApiClient,
+  jobId: string,
+  { log, progress }: Pick<DemoOptions, 'log' | 'progress'>,
+): Promise<PlanJob> {
   const started = performance.now();
   let lastStatus = '';
   let lastPhase = '';
@@ -121,7 +144,9 @@ async function waitForJob(api: ApiClient, jobId: string, { log, progress }: Pick
     const step = job.progress;
     if (step && step.phase !== lastPhase) log(`  solve ${step.phase} (${elapsed}): ${step.message}`);
     lastPhase = step?.phase ?? lastPhase;
-    const detail = step ? ` ${step.phase}${step.fraction === undefined ? '' : ` ${Math.round(step.fraction * 100)} %`}: ${step.message}` : '';
+    const detail = step
+      ? ` ${step.phase}${step.fraction === undefined ? '' : ` ${Math.round(step.fraction * 100)} %`}: ${step.message}`
+      : '';
     progress(`job ${jobId}: ${job.status} (${elapsed})${detail}`);
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -8,7 +8,10 @@ export function planSummary(plan: Plan): string {
   const k = plan.kpis;
   const rows: Array<[string, string]> = [
     ['sessions', String(plan.sessions.length)],
-    ['learners served / requested', `${k.learnersServed} / ${k.learnersRequested} (${percent(k.learnersRequested ? k.learnersServed / k.learnersRequested : 0)})`],
+    [
+      'learners served / requested',
+      `${k.learnersServed} / ${k.learnersRequested} (${percent(k.learnersRequested ? k.learnersServed / k.learnersRequested : 0)})`,
+    ],
     ['rural share served', percent(k.ruralServedShare)],
     ['evening/weekend share', percent(k.eveningWeekendShare)],
     ['bus routes', String(plan.routes.length)],

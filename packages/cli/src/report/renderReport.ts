@@ -60,8 +60,14 @@ function summarySection(scenario: Scenario, plan: Plan, tables: ReportTables): s
   const k = plan.kpis;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const rows: Array<[string, string]> = [
-    ['Sessions', `${plan.sessions.length} (daytime ${byKind.daytime}, evening ${byKind.evening}, weekend ${byKind.weekend})`],
-    ['Learners served / requested', `${k.learnersServed} / ${k.learnersRequested} (${pct(k.learnersRequested ? k.learnersServed / k.learnersRequested : 0)})`],
+    [
+      'Sessions',
+      `${plan.sessions.length} (daytime ${byKind.daytime}, evening ${byKind.evening}, weekend ${byKind.weekend})`,
+    ],
+    [
+      'Learners served / requested',
+      `${k.learnersServed} / ${k.learnersRequested} (${pct(k.learnersRequested ? k.learnersServed / k.learnersRequested : 0)})`,
+    ],
     ['Rural learners served', pct(k.ruralServedShare)],
     ['Evening / weekend share', pct(k.eveningWeekendShare)],
     ['Bus routes', `${plan.routes.length} bus days, ${k.busKm.toFixed(1)} km`],

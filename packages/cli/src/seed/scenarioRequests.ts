@@ -20,7 +20,8 @@ export function referenceOf(scenario: Scenario): RegionReference {
 export function requestsOf(scenario: Scenario): DemandRequestInput[] {
   return scenario.demand.flatMap((d) => {
     const parts: number[] = [];
-    for (let left = d.learners; left > 0; left -= MAX_LEARNERS_PER_REQUEST) parts.push(Math.min(MAX_LEARNERS_PER_REQUEST, left));
+    for (let left = d.learners; left > 0; left -= MAX_LEARNERS_PER_REQUEST)
+      parts.push(Math.min(MAX_LEARNERS_PER_REQUEST, left));
     return parts.map((learners, part) => ({
       requesterId: `seed-${d.id}-${part}`,
       regionId: scenario.region.id,
@@ -37,7 +38,9 @@ export function requestsOf(scenario: Scenario): DemandRequestInput[] {
 }
 
 /** Batches of at most 1,000 requests, each with an Idempotency-Key from its content. */
-export function demandBatchesOf(scenario: Scenario): Array<{ idempotencyKey: string; body: { requests: DemandRequestInput[] } }> {
+export function demandBatchesOf(
+  scenario: Scenario,
+): Array<{ idempotencyKey: string; body: { requests: DemandRequestInput[] } }> {
   const requests = requestsOf(scenario);
   const out = [];
   for (let i = 0; i < requests.length; i += MAX_REQUESTS_PER_BATCH) {

@@ -7,7 +7,11 @@ import { demandBatchesOf, referenceOf } from './scenarioRequests.js';
  * data, then POST its demand as requests in batches (each with an Idempotency-Key, so a
  * repeated seed stores nothing twice).
  */
-export async function seedScenario(baseUrl: string, token: string, scenario: Scenario): Promise<{ requests: number; stored: number; replayed: number }> {
+export async function seedScenario(
+  baseUrl: string,
+  token: string,
+  scenario: Scenario,
+): Promise<{ requests: number; stored: number; replayed: number }> {
   const api = new ApiClient(baseUrl, token);
   await api.json('PUT', `/regions/${encodeURIComponent(scenario.region.id)}/reference`, referenceOf(scenario));
   let requests = 0;

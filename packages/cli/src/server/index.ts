@@ -1,2 +1,14 @@
-export { startLocalServer, LOCAL_MAX_BODY_BYTES, type LocalServer, type LocalServerOptions } from './startLocalServer.js';
-export { signDevToken, verifyDevToken, loadDevSecret, jwtClaimsOf, devClaimsSchema, type DevClaims } from './devToken.js';
+export {
+  startLocalServer,
+  LOCAL_MAX_BODY_BYTES,
+  type LocalServer,
+  type LocalServerOptions,
+} from './startLocalServer.js';
+export {
+  signDevToken,
+  verifyDevToken,
+  loadDevSecret,
+  jwtClaimsOf,
+  devClaimsSchema,
+  type DevClaims,
+} from './devToken.js';

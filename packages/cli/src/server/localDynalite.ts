@@ -6,7 +6,12 @@ import { createRequire } from 'node:module';
  * dynalite (DynamoDB's API over LevelDB) in this process. It ships no types, so it is loaded
  * through `require` with the one signature used here. With `path` the data persists on disk.
  */
-type DynaliteFactory = (options: { path?: string; createTableMs: number; deleteTableMs: number; updateTableMs: number }) => Server;
+type DynaliteFactory = (options: {
+  path?: string;
+  createTableMs: number;
+  deleteTableMs: number;
+  updateTableMs: number;
+}) => Server;
 const createDynalite = createRequire(import.meta.url)('dynalite') as DynaliteFactory;
 
 export interface LocalDynalite {

@@ -7,7 +7,11 @@ import { renderReport } from '../report/renderReport.js';
  * (published, else the newest; without a week, the region's newest plan), for the region's
  * coordinator. A browser cannot send a bearer header on a plain link, hence the token parameter.
  */
-export async function reportPage(ctx: AppContext, url: URL, claims: Record<string, unknown> | undefined): Promise<string> {
+export async function reportPage(
+  ctx: AppContext,
+  url: URL,
+  claims: Record<string, unknown> | undefined,
+): Promise<string> {
   const principal = principalOf(claims);
   if (!principal) throw new UnauthorizedProblem('a token is required (?token= or a bearer header)');
   const regionId = url.searchParams.get('region') ?? principal.regionId ?? '41';
@@ -17,7 +21,8 @@ export async function reportPage(ctx: AppContext, url: URL, claims: Record<strin
   const week = url.searchParams.get('week') ?? undefined;
   const published = week && ctx.plans.published ? await ctx.plans.published(regionId, week) : undefined;
   const plan = published ?? (await ctx.plans.latest(regionId, week));
-  if (!plan) throw refused(NotFoundError, `region ${regionId} has no plan${week ? ` for ${week}` : ''} yet`, 'query.week');
+  if (!plan)
+    throw refused(NotFoundError, `region ${regionId} has no plan${week ? ` for ${week}` : ''} yet`, 'query.week');
   const reference = await ctx.references.get(regionId);
   if (!reference) throw refused(NotFoundError, `region ${regionId} has no reference data`, 'query.region');
   const scenario = scenarioOf(reference, plan.week, await ctx.demand.aggregate(regionId, plan.week));

@@ -13,7 +13,9 @@ import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadM
 const port = parentPort;
 if (!port) throw new Error('solverThread.ts runs only as a worker thread');
 const { solverModule } = workerData as SolverThreadData;
-const { solvePlan } = (await import(solverModule)) as { solvePlan: (scenario: Scenario, options: SolvePlanOptions) => Promise<Plan> };
+const { solvePlan } = (await import(solverModule)) as {
+  solvePlan: (scenario: Scenario, options: SolvePlanOptions) => Promise<Plan>;
+};
 // This thread owns the plan engine's HiGHS threads: started once, kept for the next solves
 // (loading HiGHS takes about a second), stopped with the thread.
 const pool = new HighsThreadPool(Math.min(2, availableParallelism()));
@@ -26,7 +28,11 @@ port.on('message', (request: SolveRequest) => {
 async function solve({ id, scenario, planId }: SolveRequest): Promise<void> {
   const reply = (message: SolveReply) => port!.postMessage(message);
   try {
-    const plan = await solvePlan(scenario, { planId, pool, onProgress: (progress) => reply({ type: 'progress', id, progress: { ...progress } }) });
+    const plan = await solvePlan(scenario, {
+      planId,
+      pool,
+      onProgress: (progress) => reply({ type: 'progress', id, progress: { ...progress } }),
+    });
     reply({ type: 'done', id, plan });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));

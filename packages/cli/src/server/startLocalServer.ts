@@ -117,8 +117,13 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = (request.method ?? 'GET').toUpperCase();
     const body = await readBody(request);
-    if (body === undefined) throw new PayloadTooLargeProblem(LOCAL_MAX_BODY_BYTES, Number(request.headers['content-length'] ?? LOCAL_MAX_BODY_BYTES + 1));
-    const token = bearerToken(request) ?? (url.pathname === '/' ? url.searchParams.get('token') ?? undefined : undefined);
+    if (body === undefined)
+      throw new PayloadTooLargeProblem(
+        LOCAL_MAX_BODY_BYTES,
+        Number(request.headers['content-length'] ?? LOCAL_MAX_BODY_BYTES + 1),
+      );
+    const token =
+      bearerToken(request) ?? (url.pathname === '/' ? (url.searchParams.get('token') ?? undefined) : undefined);
     let claims: Record<string, unknown> | undefined;
     if (token) {
       try {
@@ -138,7 +143,11 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     send(response, await handlers[matched.route.group](event, lambdaContext()));
   }
 
-  async function sendReport(response: ServerResponse, url: URL, claims: Record<string, unknown> | undefined): Promise<void> {
+  async function sendReport(
+    response: ServerResponse,
+    url: URL,
+    claims: Record<string, unknown> | undefined,
+  ): Promise<void> {
     const html = await reportPage(ctx, url, claims);
     send(response, { statusCode: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html });
   }
@@ -193,10 +202,17 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
 
 function send(response: ServerResponse, result: ApiResult): void {
   if (response.headersSent) return;
-  response.writeHead(result.statusCode, { ...(result.headers as Record<string, string>), 'content-length': Buffer.byteLength(result.body) });
+  response.writeHead(result.statusCode, {
+    ...(result.headers as Record<string, string>),
+    'content-length': Buffer.byteLength(result.body),
+  });
   response.end(result.body);
 }
 
 function lambdaContext(): Context {
-  return { functionName: 'baeum-local', awsRequestId: crypto.randomUUID(), callbackWaitsForEmptyEventLoop: false } as Context;
+  return {
+    functionName: 'baeum-local',
+    awsRequestId: crypto.randomUUID(),
+    callbackWaitsForEmptyEventLoop: false,
+  } as Context;
 }

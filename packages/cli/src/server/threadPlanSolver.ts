@@ -6,7 +6,11 @@ import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadM
 
 /** A failure thrown by the plan engine in its thread, under its own name (e.g. PlanSolverError). */
 export class ThreadSolveError extends Error {
-  constructor(name: string, message: string, readonly threadStack?: string) {
+  constructor(
+    name: string,
+    message: string,
+    readonly threadStack?: string,
+  ) {
     super(message);
     this.name = name;
   }

@@ -55,14 +55,23 @@ export function explainUnmet(scenario: Scenario, sessions: Session[]): Unmet[] {
   for (const demand of scenario.demand) {
     const learners = demand.learners - (seated.get(demand.id) ?? 0);
     if (learners <= 0) continue;
-    unmet.push({ demandId: demand.id, learners, ...reasonFor(index, demand, opened.get(demand.courseId) ?? [], usage) });
+    unmet.push({
+      demandId: demand.id,
+      learners,
+      ...reasonFor(index, demand, opened.get(demand.courseId) ?? [], usage),
+    });
   }
   return unmet;
 }
 
 type OpenedSession = { session: Session; venue: SessionVenue; free: number };
 
-function reasonFor(index: ScenarioIndex, demand: Demand, opened: OpenedSession[], usage: PlanUsage): Pick<Unmet, 'reason' | 'detail'> {
+function reasonFor(
+  index: ScenarioIndex,
+  demand: Demand,
+  opened: OpenedSession[],
+  usage: PlanUsage,
+): Pick<Unmet, 'reason' | 'detail'> {
   const verdict = scenarioVerdict(index, demand);
   if (!verdict.feasible) return { reason: verdict.reason, detail: verdict.detail };
   const joinable = opened.filter((o) => sessionAccepts(index, o.session, o.venue, demand));
@@ -72,13 +81,21 @@ function reasonFor(index: ScenarioIndex, demand: Demand, opened: OpenedSession[]
   }
   if (withSeats.length > 0) {
     const { session, free } = withSeats[0];
-    return { reason: 'outranked', detail: `session ${session.id} still had ${free} free seat(s): the solver stopped before placing these learners` };
+    return {
+      reason: 'outranked',
+      detail: `session ${session.id} still had ${free} free seat(s): the solver stopped before placing these learners`,
+    };
   }
   return { reason: 'outranked', detail: outrankedDetail(index, demand, verdict.options(), usage) };
 }
 
 /** Says what the plan used instead, per option: the venue, the instructors, or the learners. */
-function outrankedDetail(index: ScenarioIndex, demand: Demand, options: Iterable<TeachingOption>, usage: PlanUsage): string {
+function outrankedDetail(
+  index: ScenarioIndex,
+  demand: Demand,
+  options: Iterable<TeachingOption>,
+  usage: PlanUsage,
+): string {
   const course = index.courseOf(demand.courseId);
   const tally: Record<Blocker, number> = { venue: 0, instructor: 0, learners: 0, idle: 0 };
   let count = 0;

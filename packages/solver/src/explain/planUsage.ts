@@ -21,13 +21,20 @@ export class PlanUsage {
   private readonly spans = new TupleMemo<[Slot, Course], Busy>();
   private readonly unseated = new TupleMemo<[Place, Slot, Course, boolean], number>();
 
-  constructor(private readonly index: ScenarioIndex, sessions: Session[], private readonly seated: Map<string, number>) {
+  constructor(
+    private readonly index: ScenarioIndex,
+    sessions: Session[],
+    private readonly seated: Map<string, number>,
+  ) {
     for (const session of sessions) {
       const slot = index.slots.get(session.slotId);
       const course = index.courses.get(session.courseId);
       if (!slot || !course) continue;
       const span = this.spanOf(slot, course);
-      const venueKey = session.venue.kind === 'room' ? `room|${session.venue.centerId}|${session.venue.roomId}` : `bus|${session.venue.busId}`;
+      const venueKey =
+        session.venue.kind === 'room'
+          ? `room|${session.venue.centerId}|${session.venue.roomId}`
+          : `bus|${session.venue.busId}`;
       this.mark(venueKey, span);
       for (const id of session.instructorIds) {
         this.mark(`instructor|${id}`, span);
@@ -45,8 +52,12 @@ export class PlanUsage {
         ? this.index.fittingRooms(place.center, course, demand.accessible).map((r) => `room|${place.center.id}|${r.id}`)
         : this.index.fittingBuses(place.stop, option.slot, course, demand.accessible).map((b) => `bus|${b.id}`);
     if (venueKeys.every((key) => this.overlaps(key, span))) return 'venue';
-    const teachers = this.index.instructorsFor(option.place, option.slot, course).filter((i) => speaks(i, demand.language));
-    const freeTeacher = teachers.some((i) => (this.taught.get(i.id) ?? 0) < i.maxSessions && !this.overlaps(`instructor|${i.id}`, span));
+    const teachers = this.index
+      .instructorsFor(option.place, option.slot, course)
+      .filter((i) => speaks(i, demand.language));
+    const freeTeacher = teachers.some(
+      (i) => (this.taught.get(i.id) ?? 0) < i.maxSessions && !this.overlaps(`instructor|${i.id}`, span),
+    );
     if (!freeTeacher) return 'instructor';
     if (this.unseatedAt(option, course) < this.index.minLearners(course)) return 'learners';
     return 'idle';
@@ -54,7 +65,9 @@ export class PlanUsage {
 
   /** Learners of compatible groups the plan has not seated (the stage 5 count, minus seats). */
   private unseatedAt(option: TeachingOption, course: Course): number {
-    return this.unseated.get([option.place, option.slot, course, option.accessible], () => this.countUnseated(option, course));
+    return this.unseated.get([option.place, option.slot, course, option.accessible], () =>
+      this.countUnseated(option, course),
+    );
   }
 
   private countUnseated(option: TeachingOption, course: Course): number {
@@ -74,7 +87,9 @@ export class PlanUsage {
   }
 
   private overlaps(key: string, span: Busy): boolean {
-    return (this.busy.get(key) ?? []).some((b) => b.day === span.day && b.fromMin < span.toMin && span.fromMin < b.toMin);
+    return (this.busy.get(key) ?? []).some(
+      (b) => b.day === span.day && b.fromMin < span.toMin && span.fromMin < b.toMin,
+    );
   }
 
   /** A session of the course starts at the slot's start and lasts durationMin (rule 6). */

@@ -19,7 +19,10 @@ import { busFits, roomFits } from './venueFit.js';
 
 /** Thrown when a scenario names something it does not define (parseScenario prevents this). */
 export class ExplainReferenceError extends Error {
-  constructor(readonly path: string, readonly id: string) {
+  constructor(
+    readonly path: string,
+    readonly id: string,
+  ) {
     super(`${path}: unknown id ${id}`);
     this.name = 'ExplainReferenceError';
   }
@@ -36,7 +39,9 @@ function latitudeGapKm(a: LonLat, b: LonLat): number {
 }
 
 /** A place where a session can be taught: a center (its rooms) or a bus stop; one object per place. */
-export type Place = { kind: 'center'; id: string; location: LonLat; center: Center } | { kind: 'stop'; id: string; location: LonLat; stop: Stop };
+export type Place =
+  | { kind: 'center'; id: string; location: LonLat; center: Center }
+  | { kind: 'stop'; id: string; location: LonLat; stop: Stop };
 
 /** How many instructors could teach a course at a place in a slot, and the languages other than ko they speak between them. */
 export interface Staff {
@@ -80,7 +85,9 @@ export class ScenarioIndex {
     this.stopsById = new Map(scenario.stops.map((s) => [s.id, s]));
     this.busesById = new Map(scenario.buses.map((b) => [b.id, b]));
     this.instructorsById = new Map(scenario.instructors.map((i) => [i.id, i]));
-    const centerPlaces = scenario.centers.map((c): Place => ({ kind: 'center', id: c.id, location: c.location, center: c }));
+    const centerPlaces = scenario.centers.map(
+      (c): Place => ({ kind: 'center', id: c.id, location: c.location, center: c }),
+    );
     const stopPlaces = scenario.stops.map((s): Place => ({ kind: 'stop', id: s.id, location: s.location, stop: s }));
     this.centerPlaces = new PointIndex(centerPlaces, (p) => p.location);
     this.stopPlaces = new PointIndex(stopPlaces, (p) => p.location);
@@ -94,7 +101,8 @@ export class ScenarioIndex {
       if (groups) groups.push(d);
       else byCourse.set(d.courseId, [d]);
     }
-    for (const [courseId, groups] of byCourse) this.demandByCourse.set(courseId, new PointIndex(groups, (d) => this.locationOf(d)));
+    for (const [courseId, groups] of byCourse)
+      this.demandByCourse.set(courseId, new PointIndex(groups, (d) => this.locationOf(d)));
   }
 
   get reachKm(): number {
@@ -120,7 +128,9 @@ export class ScenarioIndex {
   /** Centers and stops within learnerMaxKm great-circle km of a demand group. */
   placesInReach(demand: Demand): Place[] {
     const at = this.locationOf(demand);
-    return [...this.centerPlaces.withinKm(at, this.reachKm), ...this.stopPlaces.withinKm(at, this.reachKm)].map((n) => n.item);
+    return [...this.centerPlaces.withinKm(at, this.reachKm), ...this.stopPlaces.withinKm(at, this.reachKm)].map(
+      (n) => n.item,
+    );
   }
 
   /** True when some bus drives on the weekday at all (the day filter of no-slot). */
@@ -138,7 +148,9 @@ export class ScenarioIndex {
   /** Buses that can teach the course at the stop in the slot within their day limits. */
   fittingBuses(stop: Stop, slot: Slot, course: Course, accessibleNeeded: boolean): Bus[] {
     return this.busMemo.get([stop, slot, course, accessibleNeeded], () =>
-      this.scenario.buses.filter((bus) => busFits(bus, stop, slot, course, this.scenario.policy, this.minLearners(course), accessibleNeeded)),
+      this.scenario.buses.filter((bus) =>
+        busFits(bus, stop, slot, course, this.scenario.policy, this.minLearners(course), accessibleNeeded),
+      ),
     );
   }
 
@@ -153,7 +165,9 @@ export class ScenarioIndex {
 
   /** The instructors behind staffFor (same checks), listed: for reading a plan's use of them. */
   instructorsFor(place: Place, slot: Slot, course: Course): Instructor[] {
-    return this.instructorMemo.get([place, slot, course], () => this.teachersInReach(place, course).filter((i) => i.available.includes(slot.id)));
+    return this.instructorMemo.get([place, slot, course], () =>
+      this.teachersInReach(place, course).filter((i) => i.available.includes(slot.id)),
+    );
   }
 
   /**

@@ -19,7 +19,11 @@ export function sessionVenue(index: ScenarioIndex, session: Session): SessionVen
     const roomId = session.venue.roomId;
     const room = center?.rooms.find((r) => r.id === roomId);
     if (!center || !room) return undefined;
-    return { location: center.location, seats: Math.min(course.maxLearners, room.capacity), accessible: room.accessible };
+    return {
+      location: center.location,
+      seats: Math.min(course.maxLearners, room.capacity),
+      accessible: room.accessible,
+    };
   }
   const bus = index.busesById.get(session.venue.busId);
   const stop = index.stopsById.get(session.venue.stopId);

@@ -51,22 +51,39 @@ export function scenarioVerdict(index: ScenarioIndex, demand: Demand): ScenarioV
   const minLearners = index.minLearners(course);
   switch (furthest) {
     case 1:
-      return fail('no-slot', `in none of the acceptable slots (${demand.slots.join(', ')}) is a center in reach open or a bus on the road, for a ${course.durationMin}-minute course`);
+      return fail(
+        'no-slot',
+        `in none of the acceptable slots (${demand.slots.join(', ')}) is a center in reach open or a bus on the road, for a ${course.durationMin}-minute course`,
+      );
     case 2:
       return centerInTime
         ? fail('no-room', `no room at a center in reach has ${describeNeeds(index, demand, course)}`)
-        : fail('no-bus', `no bus can reach a stop in reach on an acceptable day with ${describeNeeds(index, demand, course)} within its day and km limits`);
+        : fail(
+            'no-bus',
+            `no bus can reach a stop in reach on an acceptable day with ${describeNeeds(index, demand, course)} within its day and km limits`,
+          );
     case 3: {
       const language = demand.language === 'ko' ? '' : ` and speaks ${demand.language}`;
-      return fail('no-instructor', `no instructor who teaches the course, is available in a usable slot and lives within travel reach of a usable venue${language}`);
+      return fail(
+        'no-instructor',
+        `no instructor who teaches the course, is available in a usable slot and lives within travel reach of a usable venue${language}`,
+      );
     }
     default:
-      return fail('below-minimum', `at most ${most} learners of this course could meet at any usable venue and slot; ${minLearners} are needed`);
+      return fail(
+        'below-minimum',
+        `at most ${most} learners of this course could meet at any usable venue and slot; ${minLearners} are needed`,
+      );
   }
 }
 
 /** Every option that passes stages 2-5, in slot then place order. */
-function* passingOptions(index: ScenarioIndex, demand: Demand, course: Course, places: Place[]): Generator<TeachingOption> {
+function* passingOptions(
+  index: ScenarioIndex,
+  demand: Demand,
+  course: Course,
+  places: Place[],
+): Generator<TeachingOption> {
   for (const timed of timedOptions(index, demand, course, places)) {
     const { option } = walk(index, demand, course, timed);
     if (option) yield option;

@@ -16,7 +16,9 @@ export function slotFitsCourse(slot: Slot, course: Course): boolean {
  * needs, it is accessible when the group needs it, and it seats at least the course minimum.
  */
 export function roomFits(room: Room, course: Course, minLearners: number, accessibleNeeded: boolean): boolean {
-  return hasEquipment(room.equipment, course.needs) && (!accessibleNeeded || room.accessible) && room.capacity >= minLearners;
+  return (
+    hasEquipment(room.equipment, course.needs) && (!accessibleNeeded || room.accessible) && room.capacity >= minLearners
+  );
 }
 
 /**
@@ -37,7 +39,8 @@ export function busFits(
   accessibleNeeded: boolean,
 ): boolean {
   if (!bus.days.includes(slot.day)) return false;
-  if (!hasEquipment(bus.equipment, course.needs) || (accessibleNeeded && !bus.accessible) || bus.seats < minLearners) return false;
+  if (!hasEquipment(bus.equipment, course.needs) || (accessibleNeeded && !bus.accessible) || bus.seats < minLearners)
+    return false;
   const oneWayKm = greatCircleKm(bus.depot, stop.location) * policy.detourFactor;
   if (2 * oneWayKm > bus.maxKmPerDay) return false;
   const driveMin = (oneWayKm / policy.busKmh) * 60;

@@ -51,5 +51,7 @@ export function highsArrays(model: MilpModel): HighsArrays {
 
 /** The arrays' buffers, to transfer (not copy) to a worker thread. */
 export function arrayBuffers(a: HighsArrays): ArrayBuffer[] {
-  return [a.colCost, a.colLower, a.colUpper, a.rowLower, a.rowUpper, a.starts, a.indices, a.values, a.integrality].map((x) => x.buffer as ArrayBuffer);
+  return [a.colCost, a.colLower, a.colUpper, a.rowLower, a.rowUpper, a.starts, a.indices, a.values, a.integrality].map(
+    (x) => x.buffer as ArrayBuffer,
+  );
 }

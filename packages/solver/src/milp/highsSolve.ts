@@ -11,7 +11,12 @@ const PRESOLVE_RULE_PROBING = 1 << 15;
  * in the caller's thread: the plan engine's own, or a HiGHS worker thread, where
  * `shouldStop` (checked at HiGHS's interrupt checkpoints) ends a solve nobody awaits.
  */
-export function solveOnHighs(highs: Highs, a: HighsArrays, options: MilpSolveOptions, shouldStop?: () => boolean): MilpSolution {
+export function solveOnHighs(
+  highs: Highs,
+  a: HighsArrays,
+  options: MilpSolveOptions,
+  shouldStop?: () => boolean,
+): MilpSolution {
   const started = performance.now();
   const hm = highs.createModel({
     numCols: a.numCols,
@@ -22,7 +27,14 @@ export function solveOnHighs(highs: Highs, a: HighsArrays, options: MilpSolveOpt
     colUpper: a.colUpper,
     rowLower: a.rowLower,
     rowUpper: a.rowUpper,
-    matrix: { format: 'csr' as const, numRows: a.numRows, numCols: a.numCols, starts: a.starts, indices: a.indices, values: a.values },
+    matrix: {
+      format: 'csr' as const,
+      numRows: a.numRows,
+      numCols: a.numCols,
+      starts: a.starts,
+      indices: a.indices,
+      values: a.values,
+    },
     integrality: a.integrality,
   });
   try {
@@ -78,7 +90,13 @@ export function isRuntimeAbort(error: unknown): boolean {
 
 /** The answer for a solve whose runtime aborted: an error the caller can act on. */
 export function abortedSolution(error: Error, started: number): MilpSolution {
-  return { status: 'error', backendStatus: `aborted (${error.message})`, objective: -Infinity, bound: Infinity, seconds: (performance.now() - started) / 1000 };
+  return {
+    status: 'error',
+    backendStatus: `aborted (${error.message})`,
+    objective: -Infinity,
+    bound: Infinity,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 function statusOf(highs: Highs, code: number): MilpStatus {
@@ -86,7 +104,8 @@ function statusOf(highs: Highs, code: number): MilpStatus {
   if (code === s.optimal || code === s.empty) return 'optimal';
   if (code === s.infeasible) return 'infeasible';
   if (code === s.unbounded || code === s.unboundedOrInfeasible) return 'unbounded';
-  if (code === s.timeLimit || code === s.iterationLimit || code === s.objectiveBound || code === s.objectiveTarget) return 'time-limit';
+  if (code === s.timeLimit || code === s.iterationLimit || code === s.objectiveBound || code === s.objectiveTarget)
+    return 'time-limit';
   return 'error';
 }
 

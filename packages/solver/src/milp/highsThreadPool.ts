@@ -89,7 +89,8 @@ export class HighsThreadPool implements MilpBackend {
    * ends first. With fewer threads than variants, the first variant solves alone.
    */
   async race(model: MilpModel, variants: MilpSolveOptions[]): Promise<MilpSolution> {
-    if (this.closed || variants.length < 2 || this.lanes.length < variants.length) return this.solve(model, variants[0]);
+    if (this.closed || variants.length < 2 || this.lanes.length < variants.length)
+      return this.solve(model, variants[0]);
     const started = performance.now();
     const losers = new AbortController();
     const settled: MilpSolution[] = [];
@@ -209,7 +210,13 @@ function highsThreadScript(): string {
 }
 
 /** The answer a cancelled solve settles with. */
-const CANCELLED: MilpSolution = { status: 'error', backendStatus: 'cancelled', objective: -Infinity, bound: Infinity, seconds: 0 };
+const CANCELLED: MilpSolution = {
+  status: 'error',
+  backendStatus: 'cancelled',
+  objective: -Infinity,
+  bound: Infinity,
+  seconds: 0,
+};
 
 /** Answers that end a search: a race stops at the first. */
 const DEFINITE = new Set<MilpSolution['status']>(['optimal', 'infeasible', 'unbounded']);
@@ -230,6 +237,8 @@ export function probingRace(pool: HighsThreadPool, small: MilpBackend, minVariab
   return {
     name: 'highs',
     solve: (model, options) =>
-      model.variables.length < minVariables ? small.solve(model, options) : pool.race(model, [options, { ...options, probing: false }]),
+      model.variables.length < minVariables
+        ? small.solve(model, options)
+        : pool.race(model, [options, { ...options, probing: false }]),
   };
 }

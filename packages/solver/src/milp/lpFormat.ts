@@ -6,9 +6,21 @@ import type { MilpModel } from './model.js';
  */
 export function toLpText(model: MilpModel): string {
   const name = (j: number) => lpName(model.variables[j].name, j);
-  const lines: string[] = ['Maximize', ` obj: ${terms(model.variables.map((v, j) => [j, v.cost] as const), name) || '0'}`, 'Subject To'];
+  const lines: string[] = [
+    'Maximize',
+    ` obj: ${
+      terms(
+        model.variables.map((v, j) => [j, v.cost] as const),
+        name,
+      ) || '0'
+    }`,
+    'Subject To',
+  ];
   model.rows.forEach((row, i) => {
-    const lhs = terms(row.indices.map((j, k) => [j, row.values[k]] as const), name);
+    const lhs = terms(
+      row.indices.map((j, k) => [j, row.values[k]] as const),
+      name,
+    );
     const label = lpName(row.name, i, 'r');
     if (row.lower === row.upper) lines.push(` ${label}: ${lhs} = ${row.upper}`);
     else {

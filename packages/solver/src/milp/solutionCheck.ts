@@ -18,14 +18,17 @@ export function checkSolution(model: MilpModel, values: ArrayLike<number>): Solu
   const defects: SolutionDefect[] = [];
   model.variables.forEach((v, j) => {
     const x = values[j];
-    if (v.integer && Math.abs(x - Math.round(x)) > INTEGRALITY_TOL) defects.push({ kind: 'fractional', name: v.name, value: x });
-    if (x < v.lower - FEASIBILITY_TOL || x > v.upper + FEASIBILITY_TOL) defects.push({ kind: 'bound', name: v.name, value: x });
+    if (v.integer && Math.abs(x - Math.round(x)) > INTEGRALITY_TOL)
+      defects.push({ kind: 'fractional', name: v.name, value: x });
+    if (x < v.lower - FEASIBILITY_TOL || x > v.upper + FEASIBILITY_TOL)
+      defects.push({ kind: 'bound', name: v.name, value: x });
   });
   for (const row of model.rows) {
     let activity = 0;
     for (let k = 0; k < row.indices.length; k++) activity += row.values[k] * values[row.indices[k]];
     const scale = FEASIBILITY_TOL * Math.max(1, Math.abs(activity));
-    if (activity < row.lower - scale || activity > row.upper + scale) defects.push({ kind: 'row', name: row.name, value: activity });
+    if (activity < row.lower - scale || activity > row.upper + scale)
+      defects.push({ kind: 'row', name: row.name, value: activity });
   }
   return defects;
 }

@@ -59,7 +59,9 @@ export function buildPlanModel(
       const upper = Math.min(arc.upper, left(arc.demand));
       return upper > 0 ? [{ ...arc, upper }] : [];
     });
-  const options = optionIndices.filter((o) => !forbidden.has(o) && arcsOf(o).reduce((s, a) => s + a.upper, 0) >= c.options[o].minLearners);
+  const options = optionIndices.filter(
+    (o) => !forbidden.has(o) && arcsOf(o).reduce((s, a) => s + a.upper, 0) >= c.options[o].minLearners,
+  );
   const yVar = new Map<number, number>();
   const learnerVars: PlanModel['learnerVars'] = [];
   const staffVars: PlanModel['staffVars'] = [];
@@ -77,7 +79,14 @@ export function buildPlanModel(
       learnerVars.push({ arc, variable: x });
       xs.push([x, 1]);
       // Strong linking: the LP relaxation cannot serve a group through a barely opened session.
-      b.addAtMost(`link${arc.demand}_${o}`, [[x, 1], [y, -arc.upper]], 0);
+      b.addAtMost(
+        `link${arc.demand}_${o}`,
+        [
+          [x, 1],
+          [y, -arc.upper],
+        ],
+        0,
+      );
     }
     b.addAtMost(`cap${o}`, [...xs, [y, -option.capacity]], 0);
     b.addAtLeast(`min${o}`, [...xs, [y, -option.minLearners]], 0);
@@ -105,17 +114,31 @@ export function buildPlanModel(
  * of an area two sessions at once, and the matching left 1 to 4 sessions a round without an
  * instructor (province seed 1), each costing a re-solve round or the session.
  */
-function addLanguageRows(b: ModelBuilder, c: PlanCandidates, learnerVars: PlanModel['learnerVars'], languageVars: Map<string, number>): void {
+function addLanguageRows(
+  b: ModelBuilder,
+  c: PlanCandidates,
+  learnerVars: PlanModel['learnerVars'],
+  languageVars: Map<string, number>,
+): void {
   const needing = learnerVars.filter((v) => c.demands[v.arc.demand].language !== 'ko');
   const groupsOf = groupBy(needing, (v) => `${v.arc.option}|${c.demands[v.arc.demand].language}`);
-  const speakers = (o: number, l: string) => c.staffArcsByOption[o].filter((a) => c.instructors[a.instructor].languages.includes(l)).map((a) => a.instructor);
+  const speakers = (o: number, l: string) =>
+    c.staffArcsByOption[o].filter((a) => c.instructors[a.instructor].languages.includes(l)).map((a) => a.instructor);
   const taughtIn = (o: number, l: string): number => {
     const key = `${o}|${l}`;
     let w = languageVars.get(key);
     if (w === undefined) {
       w = b.addBinary(`lang${o}_${l}`, 0);
       languageVars.set(key, w);
-      for (const v of groupsOf.get(key)!) b.addAtMost(`speaks${v.arc.demand}_${o}`, [[v.variable, 1], [w, -v.arc.upper]], 0);
+      for (const v of groupsOf.get(key)!)
+        b.addAtMost(
+          `speaks${v.arc.demand}_${o}`,
+          [
+            [v.variable, 1],
+            [w, -v.arc.upper],
+          ],
+          0,
+        );
     }
     return w;
   };
@@ -127,16 +150,29 @@ function addLanguageRows(b: ModelBuilder, c: PlanCandidates, learnerVars: PlanMo
     if (entries.length < 2) continue;
     const languages = entries.map((e) => e.l);
     const speaking = new Map(languages.map((l) => [l, new Set(speakers(o, l))]));
-    const together = (set: string[]) => [...speaking.get(set[0])!].some((i) => set.every((l) => speaking.get(l)!.has(i)));
+    const together = (set: string[]) =>
+      [...speaking.get(set[0])!].some((i) => set.every((l) => speaking.get(l)!.has(i)));
     for (const [k, l1] of languages.entries()) {
       for (const [j, l2] of languages.entries()) {
         if (j <= k) continue;
         if (!together([l1, l2])) {
-          b.addAtMost(`apart${o}`, [[taughtIn(o, l1), 1], [taughtIn(o, l2), 1]], 1);
+          b.addAtMost(
+            `apart${o}`,
+            [
+              [taughtIn(o, l1), 1],
+              [taughtIn(o, l2), 1],
+            ],
+            1,
+          );
           continue;
         }
         for (const l3 of languages.slice(j + 1)) {
-          if (together([l1, l3]) && together([l2, l3]) && !together([l1, l2, l3])) b.addAtMost(`apart${o}`, [l1, l2, l3].map((l) => [taughtIn(o, l), 1]), 2);
+          if (together([l1, l3]) && together([l2, l3]) && !together([l1, l2, l3]))
+            b.addAtMost(
+              `apart${o}`,
+              [l1, l2, l3].map((l) => [taughtIn(o, l), 1]),
+              2,
+            );
         }
       }
     }
@@ -145,13 +181,22 @@ function addLanguageRows(b: ModelBuilder, c: PlanCandidates, learnerVars: PlanMo
   for (const [key, entries] of bySlotLanguage) {
     const pool = new Set(entries.flatMap((e) => speakers(e.o, e.l)));
     if (pool.size >= entries.length) continue;
-    b.addAtMost(`speakers:${key}`, entries.map((e) => [taughtIn(e.o, e.l), 1]), pool.size);
+    b.addAtMost(
+      `speakers:${key}`,
+      entries.map((e) => [taughtIn(e.o, e.l), 1]),
+      pool.size,
+    );
   }
 }
 
 function addDemandRows(b: ModelBuilder, learnerVars: PlanModel['learnerVars'], left: (d: number) => number): void {
   for (const [d, vars] of groupBy(learnerVars, (v) => v.arc.demand)) {
-    if (vars.length > 1) b.addAtMost(`demand${d}`, vars.map((v) => [v.variable, 1]), left(d));
+    if (vars.length > 1)
+      b.addAtMost(
+        `demand${d}`,
+        vars.map((v) => [v.variable, 1]),
+        left(d),
+      );
   }
 }
 
@@ -159,17 +204,32 @@ function addDemandRows(b: ModelBuilder, learnerVars: PlanModel['learnerVars'], l
 function addResourceRows(b: ModelBuilder, c: PlanCandidates, options: number[], yVar: Map<number, number>): void {
   for (const [resource, members] of groupBy(options, (o) => c.options[o].resource)) {
     const items = members.map((o) => timed(c.options[o]));
-    for (const clique of overlapCliques(items)) b.addAtMost(`busy:${resource}`, clique.map((k) => [yVar.get(members[k])!, 1]), 1);
+    for (const clique of overlapCliques(items))
+      b.addAtMost(
+        `busy:${resource}`,
+        clique.map((k) => [yVar.get(members[k])!, 1]),
+        1,
+      );
     const bus = c.options[members[0]].bus;
     if (!bus) continue;
     const policy = c.scenario.policy;
-    addChainRows(b, c, `drive:${resource}`, members.map((o) => ({ option: o, variable: yVar.get(o)! })), policy.busKmh);
+    addChainRows(
+      b,
+      c,
+      `drive:${resource}`,
+      members.map((o) => ({ option: o, variable: yVar.get(o)! })),
+      policy.busKmh,
+    );
     // Day km, conservatively: the stops' out-and-back km bound the day's route km (triangle
     // inequality), so any chosen set passing this row has a route within maxKmPerDay.
     for (const [day, dayMembers] of groupBy(members, (o) => c.options[o].slot.day)) {
       const total = dayMembers.reduce((s, o) => s + c.options[o].busRoundTripKm, 0);
       if (total <= bus.maxKmPerDay) continue;
-      b.addAtMost(`km:${resource}:${day}`, dayMembers.map((o) => [yVar.get(o)!, c.options[o].busRoundTripKm]), bus.maxKmPerDay);
+      b.addAtMost(
+        `km:${resource}:${day}`,
+        dayMembers.map((o) => [yVar.get(o)!, c.options[o].busRoundTripKm]),
+        bus.maxKmPerDay,
+      );
     }
   }
 }
@@ -202,17 +262,30 @@ function addStaffing(
     const language = c.demands[arc.demand].language;
     if (language === 'ko') continue;
     const speakers = zOf.get(arc.option)!.filter((z) => c.instructors[z.arc.instructor].languages.includes(language));
-    b.addAtMost(`lang${arc.demand}_${arc.option}`, [[variable, 1], ...speakers.map((z) => [z.variable, -arc.upper] as [number, number])], 0);
+    b.addAtMost(
+      `lang${arc.demand}_${arc.option}`,
+      [[variable, 1], ...speakers.map((z) => [z.variable, -arc.upper] as [number, number])],
+      0,
+    );
   }
   addInstructorRows(b, c, staffVars);
 }
 
 /** Load, no two sessions at once, and travel between same-day sessions, per instructor. */
-export function addInstructorRows(b: ModelBuilder, c: PlanCandidates, staffVars: ReadonlyArray<{ arc: StaffArc; variable: number }>): void {
+export function addInstructorRows(
+  b: ModelBuilder,
+  c: PlanCandidates,
+  staffVars: ReadonlyArray<{ arc: StaffArc; variable: number }>,
+): void {
   const policy = c.scenario.policy;
   for (const [i, vars] of groupBy(staffVars, (z) => z.arc.instructor)) {
     const ins = c.instructors[i];
-    if (vars.length > ins.maxSessions) b.addAtMost(`load${i}`, vars.map((z) => [z.variable, 1]), ins.maxSessions);
+    if (vars.length > ins.maxSessions)
+      b.addAtMost(
+        `load${i}`,
+        vars.map((z) => [z.variable, 1]),
+        ins.maxSessions,
+      );
     const entries = vars.map((z) => ({ option: z.arc.option, variable: z.variable }));
     addOnceRows(b, c, `once${i}`, entries);
     addChainRows(b, c, `travel${i}`, entries, policy.instructorKmh);
@@ -232,7 +305,13 @@ function addOnceRows(b: ModelBuilder, c: PlanCandidates, name: string, entries: 
   const items = groups.map((g) => timed(c.options[g[0].option]));
   const terms = (k: number) => groups[k].map((e) => [e.variable, 1] as [number, number]);
   for (const clique of overlapCliques(items)) b.addAtMost(name, clique.flatMap(terms), 1);
-  for (const g of groups) if (g.length > 1) b.addAtMost(name, g.map((e) => [e.variable, 1]), 1);
+  for (const g of groups)
+    if (g.length > 1)
+      b.addAtMost(
+        name,
+        g.map((e) => [e.variable, 1]),
+        1,
+      );
 }
 
 /** Two same-day places and times it cannot travel between (at `kmh` on roads) are not both taken. */
@@ -240,7 +319,8 @@ function addChainRows(b: ModelBuilder, c: PlanCandidates, name: string, entries:
   const groups = placeTimeGroups(c, entries);
   const items = groups.map((g) => timed(c.options[g[0].option]));
   const terms = (k: number) => groups[k].map((e) => [e.variable, 1] as [number, number]);
-  for (const [p, q] of unchainablePairs(items, kmh, c.scenario.policy.detourFactor)) b.addAtMost(name, [...terms(p), ...terms(q)], 1);
+  for (const [p, q] of unchainablePairs(items, kmh, c.scenario.policy.detourFactor))
+    b.addAtMost(name, [...terms(p), ...terms(q)], 1);
 }
 
 function placeTimeKey(option: SessionOption): string {
@@ -262,7 +342,13 @@ function addStaffingRelaxation(b: ModelBuilder, c: PlanCandidates, options: numb
   }
 }
 
-function addPoolRow(b: ModelBuilder, c: PlanCandidates, name: string, members: number[], yVar: Map<number, number>): void {
+function addPoolRow(
+  b: ModelBuilder,
+  c: PlanCandidates,
+  name: string,
+  members: number[],
+  yVar: Map<number, number>,
+): void {
   // Options at one place, slot and course share their staff array: visit each array once, and
   // stop as soon as the pool is large enough for the row to be redundant.
   const seen = new Set<StaffArc[]>();
@@ -274,5 +360,9 @@ function addPoolRow(b: ModelBuilder, c: PlanCandidates, name: string, members: n
     for (const a of arcs) pool.add(a.instructor);
     if (pool.size >= members.length) return;
   }
-  b.addAtMost(name, members.map((o) => [yVar.get(o)!, 1]), pool.size);
+  b.addAtMost(
+    name,
+    members.map((o) => [yVar.get(o)!, 1]),
+    pool.size,
+  );
 }

@@ -21,7 +21,10 @@ export function busRoutes(c: PlanCandidates, planned: PlannedSession[]): BusRout
   const routes: Route[] = [];
   const unrouted: string[] = [];
   const busSessions = planned.filter((p) => p.session.venue.kind === 'bus');
-  const byBusDay = groupBy(busSessions, (p) => `${c.options[p.opened.option].resource}|${c.options[p.opened.option].slot.day}`);
+  const byBusDay = groupBy(
+    busSessions,
+    (p) => `${c.options[p.opened.option].resource}|${c.options[p.opened.option].slot.day}`,
+  );
   for (const group of byBusDay.values()) {
     const result = routeBusDay(c, group);
     if (result.route) routes.push(result.route);
@@ -40,10 +43,25 @@ function routeBusDay(c: PlanCandidates, group: PlannedSession[]): { route?: Rout
   const travelTime = distance.map((row) => row.map((km) => (km / policy.busKmh) * 60));
   const solution = solveVrptw(
     {
-      vehicles: [{ id: bus.id, startLocation: 0, endLocation: 0, shiftStart: minutesOfDay(bus.dayStart), shiftEnd: minutesOfDay(bus.dayEnd), maxDistance: bus.maxKmPerDay }],
+      vehicles: [
+        {
+          id: bus.id,
+          startLocation: 0,
+          endLocation: 0,
+          shiftStart: minutesOfDay(bus.dayStart),
+          shiftEnd: minutesOfDay(bus.dayEnd),
+          maxDistance: bus.maxKmPerDay,
+        },
+      ],
       jobs: group.map((p, k) => {
         const o = c.options[p.opened.option];
-        return { id: p.session.id, location: k + 1, ready: o.startMin, due: o.startMin, service: o.endMin - o.startMin };
+        return {
+          id: p.session.id,
+          location: k + 1,
+          ready: o.startMin,
+          due: o.startMin,
+          service: o.endMin - o.startMin,
+        };
       }),
       distance,
       travelTime,
@@ -66,7 +84,9 @@ function routeBusDay(c: PlanCandidates, group: PlannedSession[]): { route?: Rout
     };
   });
   const stops = mergeStopVisits(visits);
-  const locationOf = new Map(group.map((p, k) => [p.session.venue.kind === 'bus' ? p.session.venue.stopId : '', places[k + 1]]));
+  const locationOf = new Map(
+    group.map((p, k) => [p.session.venue.kind === 'bus' ? p.session.venue.stopId : '', places[k + 1]]),
+  );
   return {
     unrouted,
     route: {
@@ -77,7 +97,10 @@ function routeBusDay(c: PlanCandidates, group: PlannedSession[]): { route?: Rout
       depart: at(Math.floor(r.departure + 1e-9)),
       return: at(Math.ceil(r.arrival - 1e-9)),
       stops,
-      geometry: { type: 'LineString', coordinates: [bus.depot, ...stops.map((s) => locationOf.get(s.stopId)!), bus.depot] },
+      geometry: {
+        type: 'LineString',
+        coordinates: [bus.depot, ...stops.map((s) => locationOf.get(s.stopId)!), bus.depot],
+      },
     },
   };
 }

@@ -106,19 +106,26 @@ export function buildCandidates(scenario: Scenario): PlanCandidates {
   const skills = instructors.map((i) => new Set(i.skills));
   const available = instructors.map((i) => new Set(i.available));
   const site = (key: string, location: LonLat): Site => {
-    const demandsInReach = demandLocations.flatMap((loc, d) => (haversineKm(loc, location) <= scenario.policy.learnerMaxKm ? [d] : []));
+    const demandsInReach = demandLocations.flatMap((loc, d) =>
+      haversineKm(loc, location) <= scenario.policy.learnerMaxKm ? [d] : [],
+    );
     const demandsByCourse = new Map<string, number[]>();
     for (const d of demandsInReach) {
       const list = demandsByCourse.get(demands[d].courseId);
       if (list) list.push(d);
       else demandsByCourse.set(demands[d].courseId, [d]);
     }
-    return { key, location, demandsInReach, demandsByCourse, inSlot: new Map(),
-    instructorsInReach: instructors.flatMap((ins, i) => {
-      const km = haversineKm(ins.home, location);
-      return km <= ins.maxTravelKm ? [{ instructor: i, km }] : [];
-    }),
-  };
+    return {
+      key,
+      location,
+      demandsInReach,
+      demandsByCourse,
+      inSlot: new Map(),
+      instructorsInReach: instructors.flatMap((ins, i) => {
+        const km = haversineKm(ins.home, location);
+        return km <= ins.maxTravelKm ? [{ instructor: i, km }] : [];
+      }),
+    };
   };
   const slotsById = new Map(scenario.slots.map((s) => [s.id, s]));
 
@@ -146,7 +153,11 @@ export function buildCandidates(scenario: Scenario): PlanCandidates {
   for (const stop of scenario.stops) {
     const where = site(`s:${stop.id}`, stop.location);
     if (where.demandsInReach.length === 0) continue;
-    const staffable = { ...where, inSlot: new Map(), instructorsInReach: where.instructorsInReach.filter((a) => instructors[a.instructor].canStaffBus) };
+    const staffable = {
+      ...where,
+      inSlot: new Map(),
+      instructorsInReach: where.instructorsInReach.filter((a) => instructors[a.instructor].canStaffBus),
+    };
     // Every bus that can drive out and back within its day km: the stop's nearest buses may
     // stay in the depot that day or be busy elsewhere, and a model limited to them served
     // fewer learners (province seed 1: 100 more reachable learner-priority with the whole fleet).
@@ -180,10 +191,19 @@ export function buildCandidates(scenario: Scenario): PlanCandidates {
   return out;
 }
 
-type OptionDraft = Pick<SessionOption, 'course' | 'slot' | 'venue' | 'capacity' | 'accessible' | 'resource' | 'bus' | 'busRoundTripKm'>;
+type OptionDraft = Pick<
+  SessionOption,
+  'course' | 'slot' | 'venue' | 'capacity' | 'accessible' | 'resource' | 'bus' | 'busRoundTripKm'
+>;
 
 /** Adds the option with its arcs when it has staff and enough reachable demand to open. */
-function addOption(out: PlanCandidates, where: Site, skills: Set<string>[], available: Set<string>[], draft: OptionDraft): void {
+function addOption(
+  out: PlanCandidates,
+  where: Site,
+  skills: Set<string>[],
+  available: Set<string>[],
+  draft: OptionDraft,
+): void {
   const { course, slot } = draft;
   const minLearners = minLearnersOf(course, out.scenario.policy);
   if (draft.capacity < minLearners) return;
@@ -199,12 +219,17 @@ function addOption(out: PlanCandidates, where: Site, skills: Set<string>[], avai
   if (endMin > slotEnd) return;
   const staff = staffFor(out, where, skills, available, course.id, slot.id);
   if (staff.length === 0) return;
-  const spoken = (language: string) => staff.some(({ instructor }) => out.instructors[instructor].languages.includes(language));
+  const spoken = (language: string) =>
+    staff.some(({ instructor }) => out.instructors[instructor].languages.includes(language));
   const learners = wanted.filter((d) => out.demands[d].language === 'ko' || spoken(out.demands[d].language));
   if (seats(learners) < minLearners) return;
   const index = out.options.length;
   out.options.push({ ...draft, index, startMin, endMin, location: where.location, minLearners });
-  const arcs = learners.map((d) => ({ demand: d, option: index, upper: Math.min(out.demands[d].learners, draft.capacity) }));
+  const arcs = learners.map((d) => ({
+    demand: d,
+    option: index,
+    upper: Math.min(out.demands[d].learners, draft.capacity),
+  }));
   out.learnerArcs.push(...arcs);
   out.staffArcCount += staff.length;
   out.learnerArcsByOption.push(arcs);
@@ -212,7 +237,14 @@ function addOption(out: PlanCandidates, where: Site, skills: Set<string>[], avai
 }
 
 /** Instructors with the skill, free in the slot and within their travel reach of the site (cached per site, slot, course). */
-function staffFor(out: PlanCandidates, where: Site, skills: Set<string>[], available: Set<string>[], courseId: string, slotId: string): StaffArc[] {
+function staffFor(
+  out: PlanCandidates,
+  where: Site,
+  skills: Set<string>[],
+  available: Set<string>[],
+  courseId: string,
+  slotId: string,
+): StaffArc[] {
   const cacheKey = `${where.key}|${slotId}|${courseId}`;
   let staff = out.staffCache.get(cacheKey);
   if (!staff) {
@@ -225,10 +257,17 @@ function staffFor(out: PlanCandidates, where: Site, skills: Set<string>[], avail
 }
 
 /** Instructors in reach of the site, with load left and free in the slot (cached per site and slot). */
-function inSlot(out: PlanCandidates, where: Site, available: Set<string>[], slotId: string): Site['instructorsInReach'] {
+function inSlot(
+  out: PlanCandidates,
+  where: Site,
+  available: Set<string>[],
+  slotId: string,
+): Site['instructorsInReach'] {
   let list = where.inSlot.get(slotId);
   if (!list) {
-    list = where.instructorsInReach.filter(({ instructor }) => out.instructors[instructor].maxSessions > 0 && available[instructor].has(slotId));
+    list = where.instructorsInReach.filter(
+      ({ instructor }) => out.instructors[instructor].maxSessions > 0 && available[instructor].has(slotId),
+    );
     where.inSlot.set(slotId, list);
   }
   return list;

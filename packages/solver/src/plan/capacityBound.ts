@@ -22,14 +22,30 @@ export async function capacityBound(c: PlanCandidates, backend: MilpBackend, tim
     for (const arc of c.learnerArcsByOption[option.index]) {
       const flowKey = `${arc.demand}|${key}`;
       if (flows.has(flowKey)) continue;
-      const v = b.addVariable(`f${flows.size}`, 0, c.demands[arc.demand].learners, false, priorityOf(c.demands[arc.demand]));
+      const v = b.addVariable(
+        `f${flows.size}`,
+        0,
+        c.demands[arc.demand].learners,
+        false,
+        priorityOf(c.demands[arc.demand]),
+      );
       flows.set(flowKey, v);
       entry.vars.push(v);
     }
   }
-  for (const [key, { cap, vars }] of byResourceSlot) b.addAtMost(`cap:${key}`, vars.map((v) => [v, 1]), cap);
+  for (const [key, { cap, vars }] of byResourceSlot)
+    b.addAtMost(
+      `cap:${key}`,
+      vars.map((v) => [v, 1]),
+      cap,
+    );
   const byDemand = groupBy([...flows], ([key]) => Number(key.split('|')[0]));
-  for (const [d, entries] of byDemand) b.addAtMost(`demand${d}`, entries.map(([, v]) => [v, 1]), c.demands[d].learners);
+  for (const [d, entries] of byDemand)
+    b.addAtMost(
+      `demand${d}`,
+      entries.map(([, v]) => [v, 1]),
+      c.demands[d].learners,
+    );
   if (b.model.variables.length === 0) return 0;
   const lp = await backend.solve(b.model, { timeLimitSec });
   return lp.status === 'optimal' ? lp.objective * (1 + 1e-9) : Infinity;

@@ -9,7 +9,10 @@ export interface Step {
  * option. `next(free)` gives the next step to start, one whose options `free` accepts, or
  * undefined when none can start now; with nothing running, undefined ends the run.
  */
-export async function runConcurrently(lanes: number, next: (free: (options: readonly number[]) => boolean) => Step | undefined): Promise<void> {
+export async function runConcurrently(
+  lanes: number,
+  next: (free: (options: readonly number[]) => boolean) => Step | undefined,
+): Promise<void> {
   const running = new Map<Promise<unknown>, ReadonlySet<number>>();
   const free = (options: readonly number[]) => {
     const taken = [...running.values()];

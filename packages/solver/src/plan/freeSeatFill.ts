@@ -25,7 +25,9 @@ export function fillFreeSeats(c: PlanCandidates, planned: readonly PlannedSessio
       const option = c.options[p.opened.option];
       const free = option.capacity - p.opened.learners.reduce((s, l) => s + l.count, 0);
       const language = c.demands[d].language;
-      const speaks = language === 'ko' || (p.opened.instructor !== undefined && c.instructors[p.opened.instructor].languages.includes(language));
+      const speaks =
+        language === 'ko' ||
+        (p.opened.instructor !== undefined && c.instructors[p.opened.instructor].languages.includes(language));
       if (free <= 0 || !speaks) continue;
       const arc = c.learnerArcsByOption[p.opened.option].find((a) => a.demand === d)!;
       const already = p.opened.learners.find((l) => l.demand === d)?.count ?? 0;
@@ -53,6 +55,8 @@ function seat(c: PlanCandidates, p: PlannedSession, d: number, count: number): P
     ? p.opened.learners.map((l) => (l.demand === d ? { ...l, count: l.count + count } : l))
     : [...p.opened.learners, { demand: d, count }];
   const opened: OpenedSession = { ...p.opened, learners };
-  const sessionLearners = [...learners].sort((a, b) => a.demand - b.demand).map((l) => ({ demandId: c.demands[l.demand].id, count: l.count }));
+  const sessionLearners = [...learners]
+    .sort((a, b) => a.demand - b.demand)
+    .map((l) => ({ demandId: c.demands[l.demand].id, count: l.count }));
   return { session: { ...p.session, learners: sessionLearners }, opened };
 }

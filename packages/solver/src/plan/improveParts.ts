@@ -24,7 +24,12 @@ const SWEEPS = 3;
  * the others), so the objective never decreases. Sweeps repeat while they gain, until the
  * deadline. Sessions of options in no part are kept as they are.
  */
-export async function improveParts(c: PlanCandidates, parts: number[][], opened: OpenedSession[], o: ImproveOptions): Promise<OpenedSession[]> {
+export async function improveParts(
+  c: PlanCandidates,
+  parts: number[][],
+  opened: OpenedSession[],
+  o: ImproveOptions,
+): Promise<OpenedSession[]> {
   const plan = new WorkingPlan(c, opened);
   const lanes = o.lanes ?? 1;
   const secondsLeft = () => (o.deadline - performance.now()) / 1000;
@@ -39,13 +44,22 @@ export async function improveParts(c: PlanCandidates, parts: number[][], opened:
       const k = queue.shift();
       if (k === undefined || secondsLeft() < 0.3) return undefined;
       // Each re-solve gets the part's share of the time left in this sweep.
-      const timeLimitSec = Math.min(secondsLeft(), Math.max(0.3, (lanes * secondsLeft() * parts[k].length) / Math.max(1, sizeLeft)));
+      const timeLimitSec = Math.min(
+        secondsLeft(),
+        Math.max(0.3, (lanes * secondsLeft() * parts[k].length) / Math.max(1, sizeLeft)),
+      );
       sizeLeft -= parts[k].length;
-      return { options: parts[k], run: () => plan.improve(parts[k], { backend: o.backend, timeLimitSec, relGap: o.relGap }) };
+      return {
+        options: parts[k],
+        run: () => plan.improve(parts[k], { backend: o.backend, timeLimitSec, relGap: o.relGap }),
+      };
     });
     if (plan.tally.gain - gainBefore <= 1e-6) break;
   }
   const { gain, solves, stale } = plan.tally;
-  o.progress({ phase: 'improve', message: `second pass: ${solves} part solves over ${parts.length} parts${stale ? ` (${stale} results stale)` : ''}: objective +${gain.toFixed(2)}` });
+  o.progress({
+    phase: 'improve',
+    message: `second pass: ${solves} part solves over ${parts.length} parts${stale ? ` (${stale} results stale)` : ''}: objective +${gain.toFixed(2)}`,
+  });
   return plan.sessions;
 }

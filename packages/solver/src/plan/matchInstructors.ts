@@ -30,16 +30,25 @@ export async function matchInstructors(
     const value = s.learners.reduce((sum, l) => sum + l.count * priorityOf(c.demands[l.demand]), 0);
     const languages = new Set(s.learners.map((l) => c.demands[l.demand].language).filter((l) => l !== 'ko'));
     const arcs = eligibleStaff(c, s, languages);
-    const vars = arcs.map((arc) => ({ arc, variable: b.addBinary(`z${arc.instructor}_${k}`, value - weight * arc.km) }));
+    const vars = arcs.map((arc) => ({
+      arc,
+      variable: b.addBinary(`z${arc.instructor}_${k}`, value - weight * arc.km),
+    }));
     staffVars.push(...vars);
-    b.addAtMost(`one${k}`, vars.map((v) => [v.variable, 1]), 1);
+    b.addAtMost(
+      `one${k}`,
+      vars.map((v) => [v.variable, 1]),
+      1,
+    );
   });
   addInstructorRows(b, c, staffVars);
   const solution = await backend.solve(b.model, { timeLimitSec, relGap: 1e-4 });
-  if (solution.status === 'error' || solution.status === 'unbounded') throw new PlanSolverError(backend.name, solution.backendStatus, 'instructor matching failed');
+  if (solution.status === 'error' || solution.status === 'unbounded')
+    throw new PlanSolverError(backend.name, solution.backendStatus, 'instructor matching failed');
   let chosen = new Map<number, number>();
   if (solution.values && checkSolution(b.model, solution.values).length === 0) {
-    for (const { arc, variable } of staffVars) if (Math.round(solution.values[variable]) === 1) chosen.set(arc.option, arc.instructor);
+    for (const { arc, variable } of staffVars)
+      if (Math.round(solution.values[variable]) === 1) chosen.set(arc.option, arc.instructor);
   }
   // No checked answer in time (or a worse one than greedy): keep the greedy matching, which keeps every rule by construction.
   const greedy = greedyMatch(c, sessions);
@@ -86,7 +95,8 @@ function greedyMatch(c: PlanCandidates, sessions: OpenedSession[]): Map<number, 
 
 /** Two options one instructor can both teach: other days, or time to travel between them. */
 function chainable(c: PlanCandidates, a: number, b: number): boolean {
-  const [first, second] = c.options[a].startMin <= c.options[b].startMin ? [c.options[a], c.options[b]] : [c.options[b], c.options[a]];
+  const [first, second] =
+    c.options[a].startMin <= c.options[b].startMin ? [c.options[a], c.options[b]] : [c.options[b], c.options[a]];
   if (first.slot.day !== second.slot.day) return true;
   const gap = second.startMin - first.endMin;
   if (gap < 0) return false;

@@ -9,5 +9,9 @@ import { buildCandidates } from './candidates.js';
  */
 export function buildModelOfScenario(scenario: Scenario): MilpModel {
   const c = buildCandidates(scenario);
-  return buildPlanModel(c, c.options.map((o) => o.index), 'full').model;
+  return buildPlanModel(
+    c,
+    c.options.map((o) => o.index),
+    'full',
+  ).model;
 }

@@ -32,8 +32,17 @@ const SWEEPS = 6;
  * served); with this pass the gap to the reach bound went from ~1.2 % to 0.55-1.0 % over
  * several runs. The plan stays feasible and its objective never drops.
  */
-export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o: ImproveOptions): Promise<OpenedSession[]> {
-  const resources = [...groupBy(c.options.map((x) => x.index), (k) => c.options[k].resource).values()].map((options) => ({
+export async function repairUnmet(
+  c: PlanCandidates,
+  opened: OpenedSession[],
+  o: ImproveOptions,
+): Promise<OpenedSession[]> {
+  const resources = [
+    ...groupBy(
+      c.options.map((x) => x.index),
+      (k) => c.options[k].resource,
+    ).values(),
+  ].map((options) => ({
     resource: c.options[options[0]].resource,
     options,
     bus: c.options[options[0]].bus,
@@ -42,7 +51,9 @@ export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o:
   const plan = new WorkingPlan(c, opened);
   const arcsOf = groupBy(c.learnerArcs, (a) => a.demand);
   const valueLeft = (d: number) => (c.demands[d].learners - plan.seated[d]) * priorityOf(c.demands[d]);
-  const targets = [...arcsOf.keys()].filter((d) => valueLeft(d) > 0).sort((a, b) => valueLeft(b) - valueLeft(a) || a - b);
+  const targets = [...arcsOf.keys()]
+    .filter((d) => valueLeft(d) > 0)
+    .sort((a, b) => valueLeft(b) - valueLeft(a) || a - b);
 
   const neighbourhood = (d: number, sweep: number): number[] => {
     // Later sweeps look wider: the first one's neighbourhoods have then been solved, most to optimality.
@@ -72,7 +83,9 @@ export async function repairUnmet(c: PlanCandidates, opened: OpenedSession[], o:
     const slots = new Set(reachable.map((x) => x.slot.id));
     for (const { r } of rooms) {
       const kept = r.options.filter((k) => plan.hasSession(k) && !slots.has(c.options[k].slot.id));
-      const mine = r.options.filter((k) => slots.has(c.options[k].slot.id) && !kept.some((s) => overlaps(c.options[k], c.options[s])));
+      const mine = r.options.filter(
+        (k) => slots.has(c.options[k].slot.id) && !kept.some((s) => overlaps(c.options[k], c.options[s])),
+      );
       if (!own.has(r.resource) && options.length + mine.length > maxOptions) continue;
       options.push(...mine);
     }

@@ -57,4 +57,3 @@ function startOf(c: PlanCandidates, pm: PlanModel, sessions: readonly OpenedSess
   }
   return checkSolution(pm.model, values).length === 0 ? values : undefined;
 }
-

@@ -51,7 +51,13 @@ export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsO
   const lanes = o.lanes ?? 1;
   // Bus options weigh more: their driving rows make those models harder per variable.
   const weightOf = (p: number[]) =>
-    p.reduce((s, k) => s + (c.options[k].bus ? 4 : 1) * (1 + c.learnerArcsByOption[k].length + (o.mode === 'full' ? c.staffArcsByOption[k].length : 0)), 0);
+    p.reduce(
+      (s, k) =>
+        s +
+        (c.options[k].bus ? 4 : 1) *
+          (1 + c.learnerArcsByOption[k].length + (o.mode === 'full' ? c.staffArcsByOption[k].length : 0)),
+      0,
+    );
   let weightLeft = parts.reduce((s, p) => s + weightOf(p), 0) * (o.sequential ? 1.3 : 1);
   const shared = sharedDemands(c, parts);
   // Second Lagrangian bound (multiplier = priority on the groups several parts share): those
@@ -77,7 +83,12 @@ export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsO
     if (!o.sequential) result.bound += Number.isFinite(solution.bound) ? solution.bound : trivialBound(c, part);
     if (solution.values) {
       const defects = checkSolution(pm.model, solution.values);
-      if (defects.length > 0) throw new PlanSolverError(o.backend.name, 'unchecked-answer', `${defects.length} defects, first ${defects[0].kind} ${defects[0].name}=${defects[0].value}`);
+      if (defects.length > 0)
+        throw new PlanSolverError(
+          o.backend.name,
+          'unchecked-answer',
+          `${defects.length} defects, first ${defects[0].kind} ${defects[0].name}=${defects[0].value}`,
+        );
       const opened = openedFromSolution(pm, solution.values);
       for (const s of opened) for (const l of s.learners) left[l.demand] -= l.count;
       result.opened.push(...opened);
@@ -96,7 +107,9 @@ export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsO
   const solving = new Set<number>();
   const conflicts = o.sequential ? demandConflicts(c, parts) : (_a: number, _b: number) => false;
   await runConcurrently(lanes, () => {
-    const at = waiting.findIndex((k, i) => !waiting.slice(0, i).some((j) => conflicts(j, k)) && ![...solving].some((j) => conflicts(j, k)));
+    const at = waiting.findIndex(
+      (k, i) => !waiting.slice(0, i).some((j) => conflicts(j, k)) && ![...solving].some((j) => conflicts(j, k)),
+    );
     if (at < 0) return undefined;
     const [k] = waiting.splice(at, 1);
     const weight = weightOf(parts[k]) * (o.sequential ? 1.3 : 1);
@@ -105,7 +118,14 @@ export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsO
     // province seed 1, the first pass reached 7,985-7,996 instead of 7,535-7,888 with the
     // plain share, and still ended by 20 s of the 39 s it may use.
     const cap = o.busPartMaxSec !== undefined && parts[k].some((x) => c.options[x].bus) ? o.busPartMaxSec : Infinity;
-    const timeLimitSec = () => Math.min(cap, Math.max(0.2, (lanes * Math.max(0.2, (o.deadline - performance.now()) / 1000) * weight) / Math.max(weight, weightLeft)));
+    const timeLimitSec = () =>
+      Math.min(
+        cap,
+        Math.max(
+          0.2,
+          (lanes * Math.max(0.2, (o.deadline - performance.now()) / 1000) * weight) / Math.max(weight, weightLeft),
+        ),
+      );
     weightLeft -= weight;
     solving.add(k);
     const run = async () => {
@@ -123,13 +143,16 @@ export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsO
 
 /** Whether two parts share a demand group (some group has learner arcs into both). */
 function demandConflicts(c: PlanCandidates, parts: number[][]): (a: number, b: number) => boolean {
-  const demandsOf = parts.map((part) => new Set(part.flatMap((k) => c.learnerArcsByOption[k].map((arc) => arc.demand))));
+  const demandsOf = parts.map(
+    (part) => new Set(part.flatMap((k) => c.learnerArcsByOption[k].map((arc) => arc.demand))),
+  );
   const known = new Map<number, boolean>();
   return (a, b) => {
     const key = Math.min(a, b) * parts.length + Math.max(a, b);
     let shares = known.get(key);
     if (shares === undefined) {
-      const [small, large] = demandsOf[a].size <= demandsOf[b].size ? [demandsOf[a], demandsOf[b]] : [demandsOf[b], demandsOf[a]];
+      const [small, large] =
+        demandsOf[a].size <= demandsOf[b].size ? [demandsOf[a], demandsOf[b]] : [demandsOf[b], demandsOf[a]];
       shares = [...small].some((d) => large.has(d));
       known.set(key, shares);
     }
@@ -143,7 +166,13 @@ function demandConflicts(c: PlanCandidates, parts: number[][]): (a: number, b: n
  * gives the shared groups no value (multiplier = priority). Summed over the parts, each is a
  * Lagrangian bound of the whole week, so the smaller of the two sums bounds the plan.
  */
-async function relaxationBounds(c: PlanCandidates, part: number[], o: PartsOptions, timeLimitSec: number, shared: Set<number>): Promise<[number, number]> {
+async function relaxationBounds(
+  c: PlanCandidates,
+  part: number[],
+  o: PartsOptions,
+  timeLimitSec: number,
+  shared: Set<number>,
+): Promise<[number, number]> {
   const solve = async (value?: (d: number) => number) => {
     const pm = buildPlanModel(c, part, o.mode, new Set(), undefined, value);
     if (pm.options.length === 0) return 0;

@@ -1,7 +1,14 @@
 import type { Plan, Scenario } from '@baeum/model';
 import { computeKpis } from '../explain/kpis.js';
 import { explainUnmet } from '../explain/explainUnmet.js';
-import { highsBackend, probingRace, type HighsThreadPool, jslBackend, relativeGap, type MilpBackend } from '../milp/index.js';
+import {
+  highsBackend,
+  probingRace,
+  type HighsThreadPool,
+  jslBackend,
+  relativeGap,
+  type MilpBackend,
+} from '../milp/index.js';
 import { busRoutes } from './busRoutes.js';
 import { buildCandidates, type PlanCandidates } from './candidates.js';
 import { capacityBound, reachBound } from './capacityBound.js';
@@ -97,21 +104,45 @@ export async function solvePlan(scenario: Scenario, options: SolvePlanOptions = 
   // HiGHS worker threads serve weeks cut into geographic parts and the exact models of small weeks.
   const pool = backend.name === 'highs' && options.pool && options.pool.threads > 1 ? options.pool : undefined;
   const c = buildCandidates(scenario);
-  progress({ phase: 'candidates', message: `${c.options.length} session options, ${c.learnerArcs.length} learner arcs, ${c.staffArcCount} staff arcs` });
+  progress({
+    phase: 'candidates',
+    message: `${c.options.length} session options, ${c.learnerArcs.length} learner arcs, ${c.staffArcCount} staff arcs`,
+  });
 
-  const twoStage = options.strategy === 'two-stage' || (options.strategy !== 'full' && c.staffArcCount > FULL_MODEL_STAFF_ARCS);
+  const twoStage =
+    options.strategy === 'two-stage' || (options.strategy !== 'full' && c.staffArcCount > FULL_MODEL_STAFF_ARCS);
   const result = twoStage
-    ? await solveTwoStage(c, backend, deadline, options.relGap ?? DECOMPOSED_REL_GAP, progress, options.partOptions ?? GRID_PART_OPTIONS, pool)
-    : await solveParts(c, decompose(c, true), { mode: 'full', backend: pool ? probingRace(pool, backend, RACE_MIN_VARIABLES) : backend, deadline, relGap: options.relGap ?? EXACT_REL_GAP, progress });
+    ? await solveTwoStage(
+        c,
+        backend,
+        deadline,
+        options.relGap ?? DECOMPOSED_REL_GAP,
+        progress,
+        options.partOptions ?? GRID_PART_OPTIONS,
+        pool,
+      )
+    : await solveParts(c, decompose(c, true), {
+        mode: 'full',
+        backend: pool ? probingRace(pool, backend, RACE_MIN_VARIABLES) : backend,
+        deadline,
+        relGap: options.relGap ?? EXACT_REL_GAP,
+        progress,
+      });
   const opened = result.opened;
 
   const planned = sessionsFromSolution(c, opened);
   const routed = busRoutes(c, planned);
   // Seats left free next to unserved compatible learners are filled (a cheap primal repair).
-  const kept = fillFreeSeats(c, planned.filter((p) => !routed.unrouted.includes(p.session.id)));
+  const kept = fillFreeSeats(
+    c,
+    planned.filter((p) => !routed.unrouted.includes(p.session.id)),
+  );
   const sessions = kept.map((p) => p.session);
   const unmet = explainUnmet(scenario, sessions);
-  const objective = planObjective(c, kept.map((p) => p.opened));
+  const objective = planObjective(
+    c,
+    kept.map((p) => p.opened),
+  );
   const seconds = (performance.now() - started) / 1000;
   progress({ phase: 'done', message: `${sessions.length} sessions in ${seconds.toFixed(1)} s`, fraction: 1 });
   return {
@@ -153,8 +184,14 @@ async function solveTwoStage(
 ): Promise<PartsResult> {
   const independent = decompose(c, false);
   const sequential = independent[0] !== undefined && independent[0].length > partOptions;
-  const parts = sequential ? independent.flatMap((p) => (p.length > partOptions ? geographicParts(c, p, partOptions / 2) : [p])) : independent;
-  if (sequential) progress({ phase: 'decompose', message: `one block of ${independent[0].length} options: ${parts.length} geographic parts solved in turn` });
+  const parts = sequential
+    ? independent.flatMap((p) => (p.length > partOptions ? geographicParts(c, p, partOptions / 2) : [p]))
+    : independent;
+  if (sequential)
+    progress({
+      phase: 'decompose',
+      message: `one block of ${independent[0].length} options: ${parts.length} geographic parts solved in turn`,
+    });
   const forbidden = new Set<number>();
   const startedAt = performance.now();
   const firstDeadline = startedAt + (deadline - startedAt) * (sequential ? 0.65 : 0.6);
@@ -166,16 +203,31 @@ async function solveTwoStage(
   // parts and re-solves that change nothing for each other run side by side.
   const pool = sequential ? threadPool : undefined;
   const lanes = pool?.threads ?? 1;
-  const capacityLp = pool ? capacityBound(c, pool, Math.max(2, ((firstDeadline - performance.now()) / 1000) * 0.5)).catch(() => Infinity) : undefined;
+  const capacityLp = pool
+    ? capacityBound(c, pool, Math.max(2, ((firstDeadline - performance.now()) / 1000) * 0.5)).catch(() => Infinity)
+    : undefined;
   // The bus part (one, solved last) took 4 to 12 s to prove its 0.5 % gap on the province;
   // capped at a tenth of the time, its plan was as good (the unserved-group pass brings buses
   // back where they serve), and the passes after it got the seconds.
   const busPartMaxSec = sequential ? (BUS_PART_SHARE * (deadline - startedAt)) / 1000 : undefined;
-  const firstPass = { mode: 'opening' as const, backend: pool ?? backend, lanes, deadline: firstDeadline, relGap, progress, sequential, skipBound: sequential, busPartMaxSec };
+  const firstPass = {
+    mode: 'opening' as const,
+    backend: pool ?? backend,
+    lanes,
+    deadline: firstDeadline,
+    relGap,
+    progress,
+    sequential,
+    skipBound: sequential,
+    busPartMaxSec,
+  };
   const first = await solveParts(c, parts, firstPass);
   let opened = first.opened;
   if (sequential) {
-    progress({ phase: 'opening', message: `first pass: ${opened.length} sessions, objective ${planObjective(c, opened).toFixed(2)}` });
+    progress({
+      phase: 'opening',
+      message: `first pass: ${opened.length} sessions, objective ${planObjective(c, opened).toFixed(2)}`,
+    });
     // Windows of two neighbouring parts (k-d siblings), so border groups can move across the
     // cuts; a tighter gap finds the small gains a part left. Then neighbourhoods centred on the
     // groups still unserved. (Windows shifted by one part gained 0 to 3 on the province in 4 to
@@ -193,7 +245,8 @@ async function solveTwoStage(
   let bound = first.bound;
   if (sequential) {
     const reach = reachBound(c);
-    const capacity = await (capacityLp ?? capacityBound(c, backend, Math.max(2, ((deadline - performance.now()) / 1000) * 0.4)));
+    const capacity = await (capacityLp ??
+      capacityBound(c, backend, Math.max(2, ((deadline - performance.now()) / 1000) * 0.4)));
     progress({ phase: 'bound', message: `reach ${reach.toFixed(1)}, capacity LP ${capacity.toFixed(1)}` });
     bound = Math.min(reach, capacity);
   }
@@ -205,7 +258,10 @@ async function solveTwoStage(
     // All sessions are matched together each round, so instructors are never double-booked.
     const match = await matchInstructors(c, opened, backend, remainingSec * 0.5);
     staffed = match.staffed;
-    progress({ phase: 'matching', message: `round ${round}: ${match.staffed.length} sessions staffed, ${match.unstaffed.length} without instructor` });
+    progress({
+      phase: 'matching',
+      message: `round ${round}: ${match.staffed.length} sessions staffed, ${match.unstaffed.length} without instructor`,
+    });
     // Another round needs a re-solve and a matching: without time for both, the sessions no
     // instructor took are dropped.
     const matchingMs = performance.now() - roundStarted;
@@ -223,14 +279,26 @@ async function solveTwoStage(
  * those parts afresh lost sessions when time was short and ran past the deadline: 61.3 s on
  * the province.)
  */
-async function reopenWithout(c: PlanCandidates, parts: number[][], opened: OpenedSession[], forbidden: ReadonlySet<number>, o: ImproveOptions): Promise<OpenedSession[]> {
+async function reopenWithout(
+  c: PlanCandidates,
+  parts: number[][],
+  opened: OpenedSession[],
+  forbidden: ReadonlySet<number>,
+  o: ImproveOptions,
+): Promise<OpenedSession[]> {
   const dropped = new Set(opened.filter((s) => forbidden.has(s.option)).map((s) => s.option));
   const redo = parts.filter((p) => p.some((k) => dropped.has(k)));
-  const plan = new WorkingPlan(c, opened.filter((s) => !dropped.has(s.option)));
+  const plan = new WorkingPlan(
+    c,
+    opened.filter((s) => !dropped.has(s.option)),
+  );
   for (const [k, part] of redo.entries()) {
     // Warm-started, a re-solve finds a replacement early; long ones (up to 5.6 s measured)
     // held the next round.
-    const timeLimitSec = Math.min(REOPEN_MAX_SEC, Math.max(0.2, (o.deadline - performance.now()) / 1000 / (2 * (redo.length - k))));
+    const timeLimitSec = Math.min(
+      REOPEN_MAX_SEC,
+      Math.max(0.2, (o.deadline - performance.now()) / 1000 / (2 * (redo.length - k))),
+    );
     await plan.improve(part, { backend: o.backend, timeLimitSec, relGap: o.relGap, forbidden });
   }
   return plan.sessions;

@@ -20,7 +20,10 @@ export function overlaps(a: SessionOption, b: SessionOption): boolean {
  * graph those are the maximal cliques), so "at most one at a time" is one row per group.
  */
 export function overlapCliques(items: readonly TimedItem[]): number[][] {
-  const byDay = groupBy(items.map((_, k) => k), (k) => items[k].day);
+  const byDay = groupBy(
+    items.map((_, k) => k),
+    (k) => items[k].day,
+  );
   const cliques = new Map<string, number[]>();
   for (const members of byDay.values()) {
     for (const start of new Set(members.map((k) => items[k].startMin))) {
@@ -35,16 +38,24 @@ export function overlapCliques(items: readonly TimedItem[]): number[][] {
  * Pairs of same-day items that do not overlap but cannot be chained: the travel time between
  * their places does not fit in the gap between the end of the first and start of the second.
  */
-export function unchainablePairs(items: readonly TimedItem[], kmh: number, detourFactor: number): Array<[number, number]> {
+export function unchainablePairs(
+  items: readonly TimedItem[],
+  kmh: number,
+  detourFactor: number,
+): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
-  const byDay = groupBy(items.map((_, k) => k), (k) => items[k].day);
+  const byDay = groupBy(
+    items.map((_, k) => k),
+    (k) => items[k].day,
+  );
   for (const members of byDay.values()) {
     for (let a = 0; a < members.length; a++) {
       for (let b = a + 1; b < members.length; b++) {
         const [first, second] = ordered(items, members[a], members[b]);
         const gap = items[second].startMin - items[first].endMin;
         if (gap < 0) continue; // overlapping: handled by overlapCliques
-        if (travelMinutes(items[first].location, items[second].location, kmh, detourFactor) > gap + 1e-9) pairs.push([members[a], members[b]]);
+        if (travelMinutes(items[first].location, items[second].location, kmh, detourFactor) > gap + 1e-9)
+          pairs.push([members[a], members[b]]);
       }
     }
   }

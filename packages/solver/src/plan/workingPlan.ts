@@ -59,7 +59,11 @@ export class WorkingPlan {
   }
 
   /** Whether replacing `inside` by `next` keeps the plan as it is now feasible. */
-  private stillFits(options: readonly number[], inside: readonly OpenedSession[], next: readonly OpenedSession[]): boolean {
+  private stillFits(
+    options: readonly number[],
+    inside: readonly OpenedSession[],
+    next: readonly OpenedSession[],
+  ): boolean {
     const mine = new Set(options);
     const was = new Set(inside);
     if (inside.some((s) => this.sessionAt.get(s.option) !== s)) return false;
@@ -67,10 +71,13 @@ export class WorkingPlan {
     const seated = Float64Array.from(this.seated);
     addLearnerCounts(seated, inside, -1);
     addLearnerCounts(seated, next);
-    if (next.some((s) => s.learners.some((l) => seated[l.demand] > this.c.demands[l.demand].learners + 1e-9))) return false;
+    if (next.some((s) => s.learners.some((l) => seated[l.demand] > this.c.demands[l.demand].learners + 1e-9)))
+      return false;
     return next.every((s) => {
       const option = this.c.options[s.option];
-      const others = [...(this.atResource.get(option.resource) ?? [])].filter((k) => !mine.has(k)).map((k) => this.c.options[k]);
+      const others = [...(this.atResource.get(option.resource) ?? [])]
+        .filter((k) => !mine.has(k))
+        .map((k) => this.c.options[k]);
       // A room's rows are its busy times; a bus's span its whole day.
       return others.every((o) => (option.bus ? o.slot.day !== option.slot.day : !overlaps(o, option)));
     });

@@ -29,11 +29,13 @@ export function checkRoutes(problem: RoutingProblem, solution: RoutingSolution):
     let load = 0;
     for (const stop of route.stops) {
       const job = problem.jobs[stop.job];
-      if (!job || seen.has(stop.job)) violations.push({ vehicle: v, job: stop.job, message: 'job unknown or visited twice' });
+      if (!job || seen.has(stop.job))
+        violations.push({ vehicle: v, job: stop.job, message: 'job unknown or visited twice' });
       seen.add(stop.job);
       if (!job) continue;
       clock = Math.max(clock + service + time[loc][job.location], job.ready ?? 0);
-      if (clock > (job.due ?? Infinity) + EPS) violations.push({ vehicle: v, job: stop.job, message: `starts at ${clock} after due ${job.due}` });
+      if (clock > (job.due ?? Infinity) + EPS)
+        violations.push({ vehicle: v, job: stop.job, message: `starts at ${clock} after due ${job.due}` });
       distance += problem.distance[loc][job.location];
       load += job.demand ?? 0;
       loc = job.location;
@@ -41,13 +43,18 @@ export function checkRoutes(problem: RoutingProblem, solution: RoutingSolution):
     }
     distance += problem.distance[loc][vehicle.endLocation];
     clock += service + time[loc][vehicle.endLocation];
-    if (clock > (vehicle.shiftEnd ?? Infinity) + EPS) violations.push({ vehicle: v, message: `back at ${clock} after shift end ${vehicle.shiftEnd}` });
-    if (load > (vehicle.capacity ?? Infinity) + EPS) violations.push({ vehicle: v, message: `load ${load} over capacity ${vehicle.capacity}` });
-    if (distance > (vehicle.maxDistance ?? Infinity) + EPS) violations.push({ vehicle: v, message: `distance ${distance} over max ${vehicle.maxDistance}` });
-    if (Math.abs(distance - route.distance) > EPS) violations.push({ vehicle: v, message: `reported distance ${route.distance}, actual ${distance}` });
+    if (clock > (vehicle.shiftEnd ?? Infinity) + EPS)
+      violations.push({ vehicle: v, message: `back at ${clock} after shift end ${vehicle.shiftEnd}` });
+    if (load > (vehicle.capacity ?? Infinity) + EPS)
+      violations.push({ vehicle: v, message: `load ${load} over capacity ${vehicle.capacity}` });
+    if (distance > (vehicle.maxDistance ?? Infinity) + EPS)
+      violations.push({ vehicle: v, message: `distance ${distance} over max ${vehicle.maxDistance}` });
+    if (Math.abs(distance - route.distance) > EPS)
+      violations.push({ vehicle: v, message: `reported distance ${route.distance}, actual ${distance}` });
     total += distance;
   }
-  if (Math.abs(total - solution.totalDistance) > EPS * Math.max(1, total)) violations.push({ message: `reported total ${solution.totalDistance}, actual ${total}` });
+  if (Math.abs(total - solution.totalDistance) > EPS * Math.max(1, total))
+    violations.push({ message: `reported total ${solution.totalDistance}, actual ${total}` });
   for (const u of solution.unserved) {
     if (seen.has(u.job)) violations.push({ job: u.job, message: 'listed unserved but routed' });
     seen.add(u.job);

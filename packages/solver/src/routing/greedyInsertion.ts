@@ -11,7 +11,13 @@ export const BLINK_RATE = 0.01;
  * `allowed` vehicles' non-empty routes, opening an allowed empty vehicle only when no used route
  * can take the job. Jobs that fit nowhere go to `s.absent`.
  */
-export function insertGreedily(s: SolutionState, jobs: number[], allowed: Uint8Array, random: Random, blinkRate: number): void {
+export function insertGreedily(
+  s: SolutionState,
+  jobs: number[],
+  allowed: Uint8Array,
+  random: Random,
+  blinkRate: number,
+): void {
   for (const j of jobs) {
     const best = bestPosition(s, j, allowed, random, blinkRate, false);
     const chosen = best.vehicle >= 0 ? best : bestPosition(s, j, allowed, random, 0, true);
@@ -27,7 +33,14 @@ interface Position {
 }
 
 /** The cheapest feasible insertion of job j, in used routes or (emptyOnly) in empty ones. */
-export function bestPosition(s: SolutionState, j: number, allowed: Uint8Array, random: Random, blinkRate: number, emptyOnly: boolean): Position {
+export function bestPosition(
+  s: SolutionState,
+  j: number,
+  allowed: Uint8Array,
+  random: Random,
+  blinkRate: number,
+  emptyOnly: boolean,
+): Position {
   const p = s.p;
   const { size, dist, time, jobLoc, service } = p;
   const loc = jobLoc[j];

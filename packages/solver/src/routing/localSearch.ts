@@ -63,9 +63,20 @@ function moveSegments(s: SolutionState, allowed: Uint8Array): number {
         const firstLoc = jobLoc[first];
         const lastLoc = jobLoc[last];
         const emptied = len === ka;
-        if (!emptied && s.earliest[baseA + prev] + serviceAt(s, a, prev) + time[prevLoc * size + nextLoc] > s.latest[baseA + next] + EPS) continue;
+        if (
+          !emptied &&
+          s.earliest[baseA + prev] + serviceAt(s, a, prev) + time[prevLoc * size + nextLoc] >
+            s.latest[baseA + next] + EPS
+        )
+          continue;
         const inner = s.distBefore[baseA + i + len - 1] - s.distBefore[baseA + i];
-        const newDistA = emptied ? 0 : s.distance[a] - dist[prevLoc * size + firstLoc] - inner - dist[lastLoc * size + nextLoc] + dist[prevLoc * size + nextLoc];
+        const newDistA = emptied
+          ? 0
+          : s.distance[a] -
+            dist[prevLoc * size + firstLoc] -
+            inner -
+            dist[lastLoc * size + nextLoc] +
+            dist[prevLoc * size + nextLoc];
         if (newDistA > p.maxDistance[a] + EPS) continue;
         const segLoad = s.loadBefore[baseA + i + len - 1] - s.loadBefore[baseA + i - 1];
         const removal = s.distance[a] - newDistA;
@@ -79,7 +90,8 @@ function moveSegments(s: SolutionState, allowed: Uint8Array): number {
           let qService = 0;
           for (let q = 0; q <= kb; q++) {
             const afterLoc = q < kb ? jobLoc[rb[q]] : p.vEnd[b];
-            const added = dist[qLoc * size + firstLoc] + inner + dist[lastLoc * size + afterLoc] - dist[qLoc * size + afterLoc];
+            const added =
+              dist[qLoc * size + firstLoc] + inner + dist[lastLoc * size + afterLoc] - dist[qLoc * size + afterLoc];
             if (added < removal - MIN_GAIN && s.distance[b] + added <= p.maxDistance[b] + EPS) {
               // Walk the (at most MAX_SEGMENT long) segment forward from q's earliest departure.
               let t = s.earliest[baseB + q] + qService;
@@ -137,7 +149,8 @@ function swapJobs(s: SolutionState, allowed: Uint8Array): number {
           const deltaA = dist[pa * size + yl] + dist[yl * size + na] - dist[pa * size + xl] - dist[xl * size + na];
           const deltaB = dist[pb * size + xl] + dist[xl * size + nb] - dist[pb * size + yl] - dist[yl * size + nb];
           if (deltaA + deltaB >= -MIN_GAIN) continue;
-          if (s.distance[a] + deltaA > p.maxDistance[a] + EPS || s.distance[b] + deltaB > p.maxDistance[b] + EPS) continue;
+          if (s.distance[a] + deltaA > p.maxDistance[a] + EPS || s.distance[b] + deltaB > p.maxDistance[b] + EPS)
+            continue;
           if (!fitsBetween(s, a, i - 1, y, i + 1) || !fitsBetween(s, b, k - 1, x, k + 1)) continue;
           s.routes[a][i - 1] = y;
           s.routes[b][k - 1] = x;
@@ -156,7 +169,10 @@ function fitsBetween(s: SolutionState, v: number, before: number, j: number, aft
   const p = s.p;
   const base = v * s.stride;
   const loc = p.jobLoc[j];
-  const start = Math.max(p.ready[j], s.earliest[base + before] + serviceAt(s, v, before) + p.time[locAt(s, v, before) * p.size + loc]);
+  const start = Math.max(
+    p.ready[j],
+    s.earliest[base + before] + serviceAt(s, v, before) + p.time[locAt(s, v, before) * p.size + loc],
+  );
   if (start > p.due[j] + EPS) return false;
   return start + p.service[j] + p.time[loc * p.size + locAt(s, v, after)] <= s.latest[base + after] + EPS;
 }
@@ -187,14 +203,22 @@ function exchangeTails(s: SolutionState, allowed: Uint8Array): number {
           const bn = locAt(s, b, k + 1);
           const jobsA = i + kb - k;
           const jobsB = k + ka - i;
-          const newA = jobsA === 0 ? 0 : s.distBefore[baseA + i] + dist[ai * size + bn] + s.distance[b] - s.distBefore[baseB + k + 1];
-          const newB = jobsB === 0 ? 0 : s.distBefore[baseB + k] + dist[bk * size + an] + s.distance[a] - s.distBefore[baseA + i + 1];
+          const newA =
+            jobsA === 0
+              ? 0
+              : s.distBefore[baseA + i] + dist[ai * size + bn] + s.distance[b] - s.distBefore[baseB + k + 1];
+          const newB =
+            jobsB === 0
+              ? 0
+              : s.distBefore[baseB + k] + dist[bk * size + an] + s.distance[a] - s.distBefore[baseA + i + 1];
           const gain = s.distance[a] + s.distance[b] - newA - newB;
           if (gain <= MIN_GAIN || newA > p.maxDistance[a] + EPS || newB > p.maxDistance[b] + EPS) continue;
           if (s.loadBefore[baseA + i] + s.load[b] - s.loadBefore[baseB + k] > p.capacity[a] + EPS) continue;
           if (s.loadBefore[baseB + k] + s.load[a] - s.loadBefore[baseA + i] > p.capacity[b] + EPS) continue;
-          if (s.earliest[baseA + i] + serviceAt(s, a, i) + p.time[ai * size + bn] > s.latest[baseB + k + 1] + EPS) continue;
-          if (s.earliest[baseB + k] + serviceAt(s, b, k) + p.time[bk * size + an] > s.latest[baseA + i + 1] + EPS) continue;
+          if (s.earliest[baseA + i] + serviceAt(s, a, i) + p.time[ai * size + bn] > s.latest[baseB + k + 1] + EPS)
+            continue;
+          if (s.earliest[baseB + k] + serviceAt(s, b, k) + p.time[bk * size + an] > s.latest[baseA + i + 1] + EPS)
+            continue;
           const tailA = s.routes[a].splice(i);
           const tailB = s.routes[b].splice(k);
           s.routes[a].push(...tailB);

@@ -63,7 +63,13 @@ export function insertByRegret(s: SolutionState, jobs: number[], allowed: Uint8A
 }
 
 /** Seeds an empty allowed vehicle with the farthest pending job that fits it alone. */
-function openVehicle(s: SolutionState, pending: Set<number>, allowed: Uint8Array, random: Random, price: (j: number, v: number) => void): boolean {
+function openVehicle(
+  s: SolutionState,
+  pending: Set<number>,
+  allowed: Uint8Array,
+  random: Random,
+  price: (j: number, v: number) => void,
+): boolean {
   const p = s.p;
   const byDistance = [...pending].sort((a, b) => p.depotDistance[b] - p.depotDistance[a]);
   for (const j of byDistance) {

@@ -71,7 +71,14 @@ class Budget {
  * falling out get priority. Whenever nothing is absent the solution is recorded and, if
  * minimising vehicles, its smallest route is dissolved.
  */
-function reduceFleet(current: SolutionState, allowed: Uint8Array, random: Random, clock: Budget, until: number, minimizeVehicles: boolean): SolutionState {
+function reduceFleet(
+  current: SolutionState,
+  allowed: Uint8Array,
+  random: Random,
+  clock: Budget,
+  until: number,
+  minimizeVehicles: boolean,
+): SolutionState {
   const p = current.p;
   const absences = new Float64Array(p.jobCount);
   let best = current.clone();

@@ -42,8 +42,10 @@ export function parseSolomon(text: string): SolomonInstance {
   for (i = nextContent(lines, i + 1); i >= 0; i = nextContent(lines, i + 1)) {
     nodes.push(nodeRow(lines[i], i, nodes.length));
   }
-  if (nodes.length < 2) throw new SolomonParseError(lines.length, 'missing rows: need the depot and at least one customer');
-  if (!Number.isInteger(vehicles) || vehicles < 1) throw new SolomonParseError(lineOf(lines, 'NUMBER') + 1, 'vehicle count must be a positive integer');
+  if (nodes.length < 2)
+    throw new SolomonParseError(lines.length, 'missing rows: need the depot and at least one customer');
+  if (!Number.isInteger(vehicles) || vehicles < 1)
+    throw new SolomonParseError(lineOf(lines, 'NUMBER') + 1, 'vehicle count must be a positive integer');
   return { name, vehicles, capacity, nodes };
 }
 

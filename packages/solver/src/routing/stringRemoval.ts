@@ -54,7 +54,14 @@ function pickServed(s: SolutionState, random: Random, served: number): number {
   throw new Error('unreachable: served count out of sync');
 }
 
-function removeString(s: SolutionState, v: number, at: number, length: number, random: Random, removed: number[]): void {
+function removeString(
+  s: SolutionState,
+  v: number,
+  at: number,
+  length: number,
+  random: Random,
+  removed: number[],
+): void {
   const route = s.routes[v];
   const lo = Math.max(0, at - length + 1);
   const hi = Math.min(at, route.length - length);
@@ -63,7 +70,14 @@ function removeString(s: SolutionState, v: number, at: number, length: number, r
 }
 
 /** Removes `length` jobs of a window of length + kept jobs, keeping a middle block of `kept`. */
-function removeSplitString(s: SolutionState, v: number, at: number, length: number, random: Random, removed: number[]): void {
+function removeSplitString(
+  s: SolutionState,
+  v: number,
+  at: number,
+  length: number,
+  random: Random,
+  removed: number[],
+): void {
   const route = s.routes[v];
   let kept = 1;
   while (length + kept < route.length && random() < RUIN.splitExtension) kept++;

@@ -18,18 +18,32 @@ function dayProblems(index: PlanIndex, route: Route, bus: Bus, at: string): Prob
   const day = weekdayOf(index, route.date);
   if (!day) {
     // Outside the week (or no calendar date at all): the day's bounds mean nothing.
-    return [{ message: `route of bus ${bus.id} on ${route.date}: the date is not in week ${index.scenario.week}`, path: `${at}.date` }];
+    return [
+      {
+        message: `route of bus ${bus.id} on ${route.date}: the date is not in week ${index.scenario.week}`,
+        path: `${at}.date`,
+      },
+    ];
   }
   if (!(bus.days as string[]).includes(day)) {
-    problems.push({ message: `bus ${bus.id} drives on ${route.date} (${day}); it drives only on ${bus.days.join(', ')}`, path: `${at}.date` });
+    problems.push({
+      message: `bus ${bus.id} drives on ${route.date} (${day}); it drives only on ${bus.days.join(', ')}`,
+      path: `${at}.date`,
+    });
   }
   const dayStart = index.wallClock(route.date, bus.dayStart);
   const dayEnd = index.wallClock(route.date, bus.dayEnd);
   if (instantMs(route.depart) < instantMs(dayStart)) {
-    problems.push({ message: `bus ${bus.id} leaves the depot at ${route.depart} on ${route.date}; its day starts at ${dayStart}`, path: `${at}.depart` });
+    problems.push({
+      message: `bus ${bus.id} leaves the depot at ${route.depart} on ${route.date}; its day starts at ${dayStart}`,
+      path: `${at}.depart`,
+    });
   }
   if (instantMs(route.return) > instantMs(dayEnd)) {
-    problems.push({ message: `bus ${bus.id} is back at ${route.return} on ${route.date}; its day ends at ${dayEnd}`, path: `${at}.return` });
+    problems.push({
+      message: `bus ${bus.id} is back at ${route.return} on ${route.date}; its day ends at ${dayEnd}`,
+      path: `${at}.return`,
+    });
   }
   return problems;
 }
@@ -38,18 +52,30 @@ function dayProblems(index: PlanIndex, route: Route, bus: Bus, at: string): Prob
 function stayProblems(index: PlanIndex, bus: Bus, stop: RouteStop, at: string): Problem[] {
   const problems: Problem[] = [];
   if (instantMs(stop.depart) < instantMs(stop.arrive)) {
-    problems.push({ message: `bus ${bus.id} leaves stop ${stop.stopId} at ${stop.depart}, before it arrives at ${stop.arrive}`, path: `${at}.depart` });
+    problems.push({
+      message: `bus ${bus.id} leaves stop ${stop.stopId} at ${stop.depart}, before it arrives at ${stop.arrive}`,
+      path: `${at}.depart`,
+    });
   }
   for (const id of stop.sessionIds) {
     const session = index.sessions.get(id);
     // A session of another venue listed here is a coverage fault (busCoverage), not a timing one.
-    const here = session?.venue.kind === 'bus' && session.venue.busId === bus.id && session.venue.stopId === stop.stopId;
+    const here =
+      session?.venue.kind === 'bus' && session.venue.busId === bus.id && session.venue.stopId === stop.stopId;
     if (!session || !here) continue;
     if (instantMs(session.start) < instantMs(stop.arrive)) {
-      problems.push({ ids: [id], message: `bus ${bus.id} reaches stop ${stop.stopId} at ${stop.arrive}; session ${id} there starts at ${session.start}`, path: `${at}.arrive` });
+      problems.push({
+        ids: [id],
+        message: `bus ${bus.id} reaches stop ${stop.stopId} at ${stop.arrive}; session ${id} there starts at ${session.start}`,
+        path: `${at}.arrive`,
+      });
     }
     if (instantMs(session.end) > instantMs(stop.depart)) {
-      problems.push({ ids: [id], message: `bus ${bus.id} leaves stop ${stop.stopId} at ${stop.depart}; session ${id} there ends at ${session.end}`, path: `${at}.depart` });
+      problems.push({
+        ids: [id],
+        message: `bus ${bus.id} leaves stop ${stop.stopId} at ${stop.depart}; session ${id} there ends at ${session.end}`,
+        path: `${at}.depart`,
+      });
     }
   }
   return problems;
@@ -72,7 +98,10 @@ function driveProblems(index: PlanIndex, route: Route, bus: Bus, at: string): Pr
     const needMin = (km / busKmh) * 60;
     const hadMin = minutesBetween(leftAt, arrive);
     if (!travelFits(needMin, hadMin)) {
-      problems.push({ message: `bus ${bus.id} needs ${fmt(needMin)} min for ${fmt(km)} road km from ${whereName} (left ${leftAt}) to ${toName}; the route allows ${fmt(hadMin)} min (arrive ${arrive})`, path });
+      problems.push({
+        message: `bus ${bus.id} needs ${fmt(needMin)} min for ${fmt(km)} road km from ${whereName} (left ${leftAt}) to ${toName}; the route allows ${fmt(hadMin)} min (arrive ${arrive})`,
+        path,
+      });
     }
     roadKm += km;
   };
@@ -86,10 +115,16 @@ function driveProblems(index: PlanIndex, route: Route, bus: Bus, at: string): Pr
   leg(bus.depot, 'the depot', route.return, `${at}.return`);
   // Plans write km to the metre: a near-zero route (a stop beside the depot) gets 1 m absolute.
   if (!nearlyEqual(route.km, roadKm, 0.001)) {
-    problems.push({ message: `route of bus ${bus.id} on ${route.date} says ${fmt(route.km)} km; depot -> stops -> depot is ${fmt(roadKm)} road km`, path: `${at}.km` });
+    problems.push({
+      message: `route of bus ${bus.id} on ${route.date} says ${fmt(route.km)} km; depot -> stops -> depot is ${fmt(roadKm)} road km`,
+      path: `${at}.km`,
+    });
   }
   if (!withinLimit(roadKm, bus.maxKmPerDay)) {
-    problems.push({ message: `bus ${bus.id} drives ${fmt(roadKm)} road km on ${route.date}; maxKmPerDay is ${fmt(bus.maxKmPerDay)}`, path: `${at}.km` });
+    problems.push({
+      message: `bus ${bus.id} drives ${fmt(roadKm)} road km on ${route.date}; maxKmPerDay is ${fmt(bus.maxKmPerDay)}`,
+      path: `${at}.km`,
+    });
   }
   return problems;
 }
@@ -111,6 +146,8 @@ export function checkBusRoutes(index: PlanIndex): Violation[] {
       ...route.stops.flatMap((stop, s) => stayProblems(index, bus, stop, `${at}.stops[${s}]`)),
       ...(drivable ? driveProblems(index, route, bus, at) : []),
     ];
-    return problems.map((p): Violation => ({ rule: 5, ids: [bus.id, ...(p.ids ?? [])], message: p.message, path: p.path }));
+    return problems.map(
+      (p): Violation => ({ rule: 5, ids: [bus.id, ...(p.ids ?? [])], message: p.message, path: p.path }),
+    );
   });
 }

@@ -22,13 +22,19 @@ export function checkDemandAccounting(index: PlanIndex): Violation[] {
     (l) => l.demandId,
     (l) => l.count,
   );
-  const unmet = sumBy(index.plan.unmet, (u) => u.demandId, (u) => u.learners);
+  const unmet = sumBy(
+    index.plan.unmet,
+    (u) => u.demandId,
+    (u) => u.learners,
+  );
   const accounted = ACCOUNTED_STATUSES.has(index.plan.status);
   for (const demand of index.scenario.demand) {
     const taken = served.get(demand.id) ?? 0;
     const left = unmet.get(demand.id) ?? 0;
     if (taken > demand.learners) {
-      const sessions = index.plan.sessions.filter((s) => s.learners.some((l) => l.demandId === demand.id)).map((s) => s.id);
+      const sessions = index.plan.sessions
+        .filter((s) => s.learners.some((l) => l.demandId === demand.id))
+        .map((s) => s.id);
       violations.push({
         rule: 2,
         ids: [demand.id, ...sessions],

@@ -11,16 +11,22 @@ function assignmentProblems(index: PlanIndex, session: Session, instructor: Inst
   const who = `instructor ${instructor.id} in session ${session.id}`;
   // An unknown course or slot is rule 0's to report.
   if (index.courses.has(session.courseId) && !instructor.skills.includes(session.courseId)) {
-    problems.push(`${who}: cannot teach course ${session.courseId} (skills: ${instructor.skills.join(', ') || 'none'})`);
+    problems.push(
+      `${who}: cannot teach course ${session.courseId} (skills: ${instructor.skills.join(', ') || 'none'})`,
+    );
   }
   if (index.slots.has(session.slotId) && !instructor.available.includes(session.slotId)) {
-    problems.push(`${who}: not available in slot ${session.slotId} (available: ${instructor.available.join(', ') || 'never'})`);
+    problems.push(
+      `${who}: not available in slot ${session.slotId} (available: ${instructor.available.join(', ') || 'never'})`,
+    );
   }
   const venue = index.venueOf(session);
   if (venue) {
     const km = greatCircleKm(instructor.home, venue.location);
     if (!withinLimit(km, instructor.maxTravelKm)) {
-      problems.push(`${who}: ${venue.label} is ${fmt(km)} km from home; the instructor travels at most ${fmt(instructor.maxTravelKm)} km`);
+      problems.push(
+        `${who}: ${venue.label} is ${fmt(km)} km from home; the instructor travels at most ${fmt(instructor.maxTravelKm)} km`,
+      );
     }
   }
   if (session.venue.kind === 'bus' && !instructor.canStaffBus) {
@@ -50,12 +56,14 @@ function travelProblems(index: PlanIndex, instructor: Instructor, sessions: Sess
       const needMin = travelMin(index, prev, next);
       // Overlaps are reported as "two at once"; a gap check on them would say the same twice.
       if (gapMin < 0 || needMin === undefined || travelFits(needMin, gapMin)) return [];
-      return [{
-        rule: 4,
-        ids: [instructor.id, prev.id, next.id],
-        message: `instructor ${instructor.id} needs ${fmt(needMin)} min to travel from ${index.venueOf(prev)!.label} (session ${prev.id}) to ${index.venueOf(next)!.label} (session ${next.id}); the gap is ${fmt(gapMin)} min`,
-        path: sessionPath(index, next, 'instructorIds'),
-      }];
+      return [
+        {
+          rule: 4,
+          ids: [instructor.id, prev.id, next.id],
+          message: `instructor ${instructor.id} needs ${fmt(needMin)} min to travel from ${index.venueOf(prev)!.label} (session ${prev.id}) to ${index.venueOf(next)!.label} (session ${next.id}); the gap is ${fmt(gapMin)} min`,
+          path: sessionPath(index, next, 'instructorIds'),
+        },
+      ];
     });
   });
 }
@@ -91,12 +99,14 @@ export function checkInstructorRules(index: PlanIndex): Violation[] {
     [...new Set(session.instructorIds)].flatMap((id) => {
       const instructor = index.instructors.get(id);
       if (!instructor) return [];
-      return assignmentProblems(index, session, instructor).map((message): Violation => ({
-        rule: 4,
-        ids: [session.id, instructor.id],
-        message,
-        path: sessionPath(index, session, 'instructorIds', session.instructorIds.indexOf(id)),
-      }));
+      return assignmentProblems(index, session, instructor).map(
+        (message): Violation => ({
+          rule: 4,
+          ids: [session.id, instructor.id],
+          message,
+          path: sessionPath(index, session, 'instructorIds', session.instructorIds.indexOf(id)),
+        }),
+      );
     }),
   );
   const byInstructor = groupSessions(index.plan.sessions, (s) => s.instructorIds);

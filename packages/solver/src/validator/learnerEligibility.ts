@@ -15,14 +15,17 @@ function eligibilityProblems(index: PlanIndex, session: Session, demand: Demand)
     problems.push(`${who}: the demand asks for course ${demand.courseId}, the session teaches ${session.courseId}`);
   }
   if (index.slots.has(session.slotId) && !demand.slots.includes(session.slotId)) {
-    problems.push(`${who}: the session is in slot ${session.slotId}; the demand accepts only ${demand.slots.join(', ')}`);
+    problems.push(
+      `${who}: the session is in slot ${session.slotId}; the demand accepts only ${demand.slots.join(', ')}`,
+    );
   }
   const venue = index.venueOf(session);
   const from = index.demandLocationOf(demand);
   if (venue && from) {
     const km = greatCircleKm(from, venue.location);
     const maxKm = index.scenario.policy.learnerMaxKm;
-    if (!withinLimit(km, maxKm)) problems.push(`${who}: ${venue.label} is ${fmt(km)} km away; learners reach at most ${fmt(maxKm)} km`);
+    if (!withinLimit(km, maxKm))
+      problems.push(`${who}: ${venue.label} is ${fmt(km)} km away; learners reach at most ${fmt(maxKm)} km`);
   }
   if (venue && demand.accessible && !venue.accessible) {
     problems.push(`${who}: the demand needs an accessible venue; ${venue.label} is not accessible`);
@@ -30,7 +33,9 @@ function eligibilityProblems(index: PlanIndex, session: Session, demand: Demand)
   if (demand.language !== COMMON_LANGUAGE) {
     const instructors = session.instructorIds.flatMap((id) => index.instructors.get(id) ?? []);
     if (instructors.length > 0 && !instructors.some((i) => i.languages.includes(demand.language))) {
-      problems.push(`${who}: the demand speaks ${demand.language}; no instructor of the session does (${session.instructorIds.join(', ')})`);
+      problems.push(
+        `${who}: the demand speaks ${demand.language}; no instructor of the session does (${session.instructorIds.join(', ')})`,
+      );
     }
   }
   return problems;

@@ -6,7 +6,8 @@ export function overlappingPairs(sessions: Session[]): Array<[Session, Session]>
   const sorted = [...sessions].sort((a, b) => instantMs(a.start) - instantMs(b.start));
   const pairs: Array<[Session, Session]> = [];
   sorted.forEach((a, i) => {
-    for (let j = i + 1; j < sorted.length && instantMs(sorted[j].start) < instantMs(a.end); j++) pairs.push([a, sorted[j]]);
+    for (let j = i + 1; j < sorted.length && instantMs(sorted[j].start) < instantMs(a.end); j++)
+      pairs.push([a, sorted[j]]);
   });
   return pairs;
 }

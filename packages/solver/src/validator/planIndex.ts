@@ -1,6 +1,19 @@
 import { addMinutesToHhmm, dateOfWeekday, demandLocation } from '@baeum/model';
 import { wallClockInstant } from './instants.js';
-import type { Bus, Center, Course, Demand, Instructor, LonLat, Plan, Room, Scenario, Session, Slot, Stop } from '@baeum/model';
+import type {
+  Bus,
+  Center,
+  Course,
+  Demand,
+  Instructor,
+  LonLat,
+  Plan,
+  Room,
+  Scenario,
+  Session,
+  Slot,
+  Stop,
+} from '@baeum/model';
 
 /** What the rules need to know about where a session is taught. */
 export interface VenueFacts {

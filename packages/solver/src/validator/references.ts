@@ -18,7 +18,11 @@ function idsOfPath(plan: Plan, scenario: Scenario, path: string): string[] {
   if (path === '$.regionId') return [plan.regionId, scenario.region.id];
   if (path === '$.week') return [plan.week, scenario.week];
   const owner =
-    keys[0] === 'sessions' ? plan.sessions[keys[1] as number]?.id : keys[0] === 'routes' ? plan.routes[keys[1] as number]?.busId : undefined;
+    keys[0] === 'sessions'
+      ? plan.sessions[keys[1] as number]?.id
+      : keys[0] === 'routes'
+        ? plan.routes[keys[1] as number]?.busId
+        : undefined;
   const value = valueAt(plan, keys);
   return [owner, typeof value === 'string' ? value : undefined].filter(
     (id, i, all): id is string => id !== undefined && all.indexOf(id) === i,

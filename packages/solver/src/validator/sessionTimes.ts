@@ -19,11 +19,19 @@ function timeProblems(index: PlanIndex, session: Session): Violation[] {
   const add = (ids: string[], message: string, field: string) =>
     violations.push({ rule: 6, ids: [session.id, ...ids], message, path: sessionPath(index, session, field) });
   if (instantMs(session.start) !== instantMs(expected.start)) {
-    add([slot.id], `session ${session.id} starts at ${session.start}; slot ${slot.id} starts at ${expected.start} (${slot.day} ${slot.start} ${tz})`, 'start');
+    add(
+      [slot.id],
+      `session ${session.id} starts at ${session.start}; slot ${slot.id} starts at ${expected.start} (${slot.day} ${slot.start} ${tz})`,
+      'start',
+    );
   }
   const lastedMin = minutesBetween(session.start, session.end);
   if (lastedMin !== course.durationMin) {
-    add([course.id], `session ${session.id} lasts ${fmt(lastedMin)} min (${session.start} - ${session.end}); course ${course.id} lasts ${course.durationMin} min`, 'end');
+    add(
+      [course.id],
+      `session ${session.id} lasts ${fmt(lastedMin)} min (${session.start} - ${session.end}); course ${course.id} lasts ${course.durationMin} min`,
+      'end',
+    );
   }
   if (instantMs(session.end) > instantMs(slotEnd)) {
     add([slot.id], `session ${session.id} ends at ${session.end}; slot ${slot.id} ends at ${slotEnd}`, 'end');

@@ -10,24 +10,28 @@ function missingEquipment(index: PlanIndex, session: Session): Violation[] {
   if (!course || !venue) return [];
   const missing = course.needs.filter((need) => !venue.equipment.includes(need));
   if (missing.length === 0) return [];
-  return [{
-    rule: 3,
-    ids: [session.id, ...venue.ids, course.id],
-    message: `session ${session.id}: course ${course.id} needs ${missing.join(', ')}; ${venue.label} has ${venue.equipment.join(', ') || 'no equipment'}`,
-    path: sessionPath(index, session, 'venue'),
-  }];
+  return [
+    {
+      rule: 3,
+      ids: [session.id, ...venue.ids, course.id],
+      message: `session ${session.id}: course ${course.id} needs ${missing.join(', ')}; ${venue.label} has ${venue.equipment.join(', ') || 'no equipment'}`,
+      path: sessionPath(index, session, 'venue'),
+    },
+  ];
 }
 
 function centerClosed(index: PlanIndex, session: Session): Violation[] {
   if (session.venue.kind !== 'room') return [];
   const center = index.centers.get(session.venue.centerId);
   if (!center || !index.slots.has(session.slotId) || center.open.includes(session.slotId)) return [];
-  return [{
-    rule: 3,
-    ids: [session.id, center.id, session.slotId],
-    message: `session ${session.id}: center ${center.id} is closed in slot ${session.slotId} (open: ${center.open.join(', ') || 'never'})`,
-    path: sessionPath(index, session, 'slotId'),
-  }];
+  return [
+    {
+      rule: 3,
+      ids: [session.id, center.id, session.slotId],
+      message: `session ${session.id}: center ${center.id} is closed in slot ${session.slotId} (open: ${center.open.join(', ') || 'never'})`,
+      path: sessionPath(index, session, 'slotId'),
+    },
+  ];
 }
 
 /** A room or a bus holds at most one session at any instant. */

@@ -26,7 +26,10 @@ export async function seededRegion(seed = TINY_SEED): Promise<ApiRegion> {
 /** Requests a plan through the API and waits for the in-process worker to finish it. */
 export async function solveThroughApi(region: ApiRegion): Promise<{ job: any; plan: Plan }> {
   const { server, scenario, coordinator } = region;
-  const accepted = await call(server.url, 'POST', '/plans', { token: coordinator, body: { regionId: scenario.region.id, week: scenario.week } });
+  const accepted = await call(server.url, 'POST', '/plans', {
+    token: coordinator,
+    body: { regionId: scenario.region.id, week: scenario.week },
+  });
   if (accepted.status !== 202) throw new Error(`POST /plans: HTTP ${accepted.status} ${accepted.text}`);
   const job = await waitForJob(server.url, coordinator, accepted.body.jobId);
   if (job.status !== 'ready') throw new Error(`job failed: ${job.error}`);

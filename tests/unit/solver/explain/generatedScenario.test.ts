@@ -6,7 +6,9 @@ import { generateScenario } from '@baeum/generator';
 import { naiveReason } from './naiveReason.js';
 import { planOf, violationsOf } from './planOf.js';
 
-const areas = JSON.parse(readFileSync(new URL('../../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url), 'utf8'));
+const areas = JSON.parse(
+  readFileSync(new URL('../../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url), 'utf8'),
+);
 
 /**
  * A generated Gyeonggi scenario made harsh enough that every scenario reason occurs: a shorter
@@ -18,7 +20,10 @@ function harshScenario(seed: number): Scenario {
     ...scenario,
     policy: { ...scenario.policy, learnerMaxKm: 4 },
     instructors: scenario.instructors.filter((_, i) => i % 3 === 0),
-    centers: scenario.centers.map((c, i) => ({ ...c, rooms: c.rooms.map((r) => (i % 4 === 0 ? { ...r, equipment: [] } : r)) })),
+    centers: scenario.centers.map((c, i) => ({
+      ...c,
+      rooms: c.rooms.map((r) => (i % 4 === 0 ? { ...r, equipment: [] } : r)),
+    })),
     buses: scenario.buses.map((b, i) => (i % 2 === 0 ? { ...b, equipment: [] } : { ...b, maxKmPerDay: 30 })),
   };
 }
@@ -37,6 +42,14 @@ describe('explainUnmet on generated Gyeonggi scenarios', () => {
   });
 
   it('met every reason an empty plan can have across those scenarios', () => {
-    expect([...seen].sort()).toEqual(['below-minimum', 'no-bus', 'no-instructor', 'no-room', 'no-slot', 'no-venue-in-reach', 'outranked']);
+    expect([...seen].sort()).toEqual([
+      'below-minimum',
+      'no-bus',
+      'no-instructor',
+      'no-room',
+      'no-slot',
+      'no-venue-in-reach',
+      'outranked',
+    ]);
   });
 });

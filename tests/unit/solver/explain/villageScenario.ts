@@ -5,7 +5,8 @@ import { parseScenario, sessionTimes, type Scenario, type ScenarioInput, type Se
  * each test breaks exactly one thing. Distances (great-circle, 0.01 deg latitude ~ 1.11 km):
  * the group lives at [127, 37.50]; center c1 is 2.2 km north, instructor i1 3.3 km north.
  */
-export function villageInput(): ScenarioInput & Required<Pick<ScenarioInput, 'centers' | 'instructors' | 'buses' | 'stops' | 'demand'>> {
+export function villageInput(): ScenarioInput &
+  Required<Pick<ScenarioInput, 'centers' | 'instructors' | 'buses' | 'stops' | 'demand'>> {
   return {
     version: 1,
     region: { id: '41', name: 'Gyeonggi-do', timezone: 'Asia/Seoul' },
@@ -20,7 +21,14 @@ export function villageInput(): ScenarioInput & Required<Pick<ScenarioInput, 'ce
       { id: 'kiosk', level: 'basic', minLearners: 5, maxLearners: 10, durationMin: 90, needs: [] },
     ],
     areas: [
-      { id: 'village', name: 'Village-myeon', centroid: [127.0, 37.5], population: 5000, seniorShare: 0.4, rural: true },
+      {
+        id: 'village',
+        name: 'Village-myeon',
+        centroid: [127.0, 37.5],
+        population: 5000,
+        seniorShare: 0.4,
+        rural: true,
+      },
       { id: 'town', name: 'Town-dong', centroid: [127.3, 37.5], population: 50000, seniorShare: 0.1, rural: false },
     ],
     centers: [
@@ -80,7 +88,14 @@ export function village(edit: (input: ReturnType<typeof villageInput>) => void =
 /** A session at the slot's start, with the course's duration, as the plan engine writes it. */
 export function sessionOf(
   scenario: Scenario,
-  fields: { id: string; courseId: string; slotId: string; venue: Venue; instructorIds: string[]; learners: Session['learners'] },
+  fields: {
+    id: string;
+    courseId: string;
+    slotId: string;
+    venue: Venue;
+    instructorIds: string[];
+    learners: Session['learners'];
+  },
 ): Session {
   const slot = scenario.slots.find((s) => s.id === fields.slotId)!;
   const course = scenario.courses.find((c) => c.id === fields.courseId)!;

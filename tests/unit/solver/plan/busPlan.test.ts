@@ -9,9 +9,27 @@ describe('solvePlan with a bus', () => {
       centers: [],
       stops: [{ id: 'stop-far', areaId: 'a2', location: PLACES.far }],
       buses: [
-        { id: 'bus-1', depot: PLACES.A, seats: 10, days: ['sat'], dayStart: '08:00', dayEnd: '18:00', maxKmPerDay: 200 },
+        {
+          id: 'bus-1',
+          depot: PLACES.A,
+          seats: 10,
+          days: ['sat'],
+          dayStart: '08:00',
+          dayEnd: '18:00',
+          maxKmPerDay: 200,
+        },
       ],
-      instructors: [{ id: 'i1', home: PLACES.far, skills: ['phone'], available: ['sat-am'], maxSessions: 3, maxTravelKm: 10, canStaffBus }],
+      instructors: [
+        {
+          id: 'i1',
+          home: PLACES.far,
+          skills: ['phone'],
+          available: ['sat-am'],
+          maxSessions: 3,
+          maxTravelKm: 10,
+          canStaffBus,
+        },
+      ],
       demand: [group('dfar', 6, { areaId: 'a2', location: PLACES.far, slots: ['sat-am'] })],
     });
 
@@ -40,17 +58,51 @@ describe('solvePlan with a bus', () => {
     expect(plan.unmet).toEqual([expect.objectContaining({ demandId: 'dfar', learners: 6 })]);
   });
 
-  it('sends a farther bus when the stop\'s nearest buses do not drive that day', async () => {
+  it("sends a farther bus when the stop's nearest buses do not drive that day", async () => {
     const s = handMadeScenario({
       centers: [],
       stops: [{ id: 'stop-far', areaId: 'a2', location: PLACES.far }],
       // Two buses next to the stop stay in the depot on Saturday; the one 40 km away drives.
       buses: [
-        { id: 'bus-near-1', depot: PLACES.far, seats: 10, days: ['wed'], dayStart: '08:00', dayEnd: '18:00', maxKmPerDay: 200 },
-        { id: 'bus-near-2', depot: PLACES.far, seats: 10, days: ['wed'], dayStart: '08:00', dayEnd: '18:00', maxKmPerDay: 200 },
-        { id: 'bus-far', depot: PLACES.A, seats: 10, days: ['sat'], dayStart: '08:00', dayEnd: '18:00', maxKmPerDay: 200 },
+        {
+          id: 'bus-near-1',
+          depot: PLACES.far,
+          seats: 10,
+          days: ['wed'],
+          dayStart: '08:00',
+          dayEnd: '18:00',
+          maxKmPerDay: 200,
+        },
+        {
+          id: 'bus-near-2',
+          depot: PLACES.far,
+          seats: 10,
+          days: ['wed'],
+          dayStart: '08:00',
+          dayEnd: '18:00',
+          maxKmPerDay: 200,
+        },
+        {
+          id: 'bus-far',
+          depot: PLACES.A,
+          seats: 10,
+          days: ['sat'],
+          dayStart: '08:00',
+          dayEnd: '18:00',
+          maxKmPerDay: 200,
+        },
       ],
-      instructors: [{ id: 'i1', home: PLACES.far, skills: ['phone'], available: ['sat-am'], maxSessions: 3, maxTravelKm: 10, canStaffBus: true }],
+      instructors: [
+        {
+          id: 'i1',
+          home: PLACES.far,
+          skills: ['phone'],
+          available: ['sat-am'],
+          maxSessions: 3,
+          maxTravelKm: 10,
+          canStaffBus: true,
+        },
+      ],
       demand: [group('dfar', 6, { areaId: 'a2', location: PLACES.far, slots: ['sat-am'] })],
     });
     const plan = await solvePlan(s, { timeLimitSec: 20 });

@@ -29,7 +29,12 @@ describe('steps run side by side', () => {
     const log = { running: 0, most: 0, together: [] as string[] };
     await runConcurrently(2, stepsOver([[1, 2], [2, 3], [4], [5]], log));
     expect(log.most).toBe(2);
-    expect(log.together.filter((e) => e.startsWith('start')).sort()).toEqual(['start 0', 'start 1', 'start 2', 'start 3']);
+    expect(log.together.filter((e) => e.startsWith('start')).sort()).toEqual([
+      'start 0',
+      'start 1',
+      'start 2',
+      'start 3',
+    ]);
     // Step 1 shares option 2 with step 0: it starts only after step 0 ended.
     expect(log.together.indexOf('start 1')).toBeGreaterThan(log.together.indexOf('end 0'));
   });
@@ -44,7 +49,14 @@ describe('steps run side by side', () => {
     let otherSettled = false;
     const steps: Step[] = [
       { options: [1], run: () => tick().then(() => Promise.reject(new Error('solver failed'))) },
-      { options: [2], run: () => tick().then(tick).then(tick).then(() => void (otherSettled = true)) },
+      {
+        options: [2],
+        run: () =>
+          tick()
+            .then(tick)
+            .then(tick)
+            .then(() => void (otherSettled = true)),
+      },
     ];
     await expect(runConcurrently(2, () => steps.shift())).rejects.toThrow('solver failed');
     expect(otherSettled).toBe(true);

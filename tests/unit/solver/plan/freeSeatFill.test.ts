@@ -10,7 +10,15 @@ describe('fillFreeSeats', () => {
   // One room of 12 on Wednesday morning, one Korean-only instructor. The solver-like start
   // seats only d6; d3 (compatible), dvi (Vietnamese), dacc (needs access) and dfar (out of reach) wait.
   const scenario = handMadeScenario({
-    centers: [{ id: 'cA', areaId: 'a1', location: PLACES.A, open: ['wed-am'], rooms: [{ id: 'r1', capacity: 12, accessible: false }] }],
+    centers: [
+      {
+        id: 'cA',
+        areaId: 'a1',
+        location: PLACES.A,
+        open: ['wed-am'],
+        rooms: [{ id: 'r1', capacity: 12, accessible: false }],
+      },
+    ],
     demand: [
       group('d6', 6),
       group('d3', 3, { priority: 0.8 }),
@@ -37,7 +45,17 @@ describe('fillFreeSeats', () => {
   });
 
   it('leaves a plan without free compatible seats unchanged', () => {
-    const full = sessionsFromSolution(c, [{ option, learners: [{ demand: 0, count: 6 }, { demand: 2, count: 5 }, { demand: 1, count: 1 }], instructor: 0 }]);
+    const full = sessionsFromSolution(c, [
+      {
+        option,
+        learners: [
+          { demand: 0, count: 6 },
+          { demand: 2, count: 5 },
+          { demand: 1, count: 1 },
+        ],
+        instructor: 0,
+      },
+    ]);
     expect(fillFreeSeats(c, full)[0].session.learners).toEqual(full[0].session.learners);
   });
 });

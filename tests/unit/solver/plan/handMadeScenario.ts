@@ -27,9 +27,24 @@ export function handMadeScenario(overrides: Partial<ScenarioInput> = {}): Scenar
       { id: 'a1', name: 'Suwon', centroid: PLACES.A, population: 100000, seniorShare: 0.2, rural: false },
       { id: 'a2', name: 'Yeoju', centroid: PLACES.far, population: 20000, seniorShare: 0.35, rural: true },
     ],
-    centers: [{ id: 'cA', areaId: 'a1', location: PLACES.A, open: ['tue-ev', 'wed-am', 'wed-noon', 'sat-am'], rooms: [{ id: 'r1', capacity: 12 }] }],
+    centers: [
+      {
+        id: 'cA',
+        areaId: 'a1',
+        location: PLACES.A,
+        open: ['tue-ev', 'wed-am', 'wed-noon', 'sat-am'],
+        rooms: [{ id: 'r1', capacity: 12 }],
+      },
+    ],
     instructors: [
-      { id: 'i1', home: PLACES.A, skills: ['phone'], available: ['tue-ev', 'wed-am', 'wed-noon', 'sat-am'], maxSessions: 5, maxTravelKm: 60 },
+      {
+        id: 'i1',
+        home: PLACES.A,
+        skills: ['phone'],
+        available: ['tue-ev', 'wed-am', 'wed-noon', 'sat-am'],
+        maxSessions: 5,
+        maxTravelKm: 60,
+      },
     ],
     demand: [],
     ...overrides,
@@ -38,5 +53,14 @@ export function handMadeScenario(overrides: Partial<ScenarioInput> = {}): Scenar
 }
 
 export function group(id: string, learners: number, extra: Record<string, unknown> = {}) {
-  return { id, areaId: 'a1', location: PLACES.A, courseId: 'phone', learners, slots: ['wed-am'], priority: 1, ...extra };
+  return {
+    id,
+    areaId: 'a1',
+    location: PLACES.A,
+    courseId: 'phone',
+    learners,
+    slots: ['wed-am'],
+    priority: 1,
+    ...extra,
+  };
 }

@@ -3,14 +3,28 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HighsThreadPool, ModelBuilder, checkSolution, highsBackend, type MilpModel } from '../../../../packages/solver/src/milp/index.js';
+import {
+  HighsThreadPool,
+  ModelBuilder,
+  checkSolution,
+  highsBackend,
+  type MilpModel,
+} from '../../../../packages/solver/src/milp/index.js';
 
 /** A 0-1 knapsack with two capacity rows, different per seed. */
 function knapsack(seed: number): MilpModel {
   const b = new ModelBuilder();
   const vars = Array.from({ length: 25 }, (_, k) => b.addBinary(`item${k}`, 10 + ((k * 7 + seed) % 13)));
-  b.addAtMost('weight', vars.map((v, k) => [v, 5 + ((k * 11 + seed) % 17)]), 90.5);
-  b.addAtMost('volume', vars.map((v, k) => [v, 3 + ((k * 5 + 2 * seed) % 11)]), 70.5);
+  b.addAtMost(
+    'weight',
+    vars.map((v, k) => [v, 5 + ((k * 11 + seed) % 17)]),
+    90.5,
+  );
+  b.addAtMost(
+    'volume',
+    vars.map((v, k) => [v, 3 + ((k * 5 + 2 * seed) % 11)]),
+    70.5,
+  );
   return b.model;
 }
 
@@ -110,14 +124,20 @@ describe('HiGHS on worker threads', () => {
     const pool = poolOf(2);
     await pool.ready();
     const model = knapsack(11);
-    const raced = await pool.race(model, [{ timeLimitSec: 10, relGap: 0 }, { timeLimitSec: 10, relGap: 0, probing: false }]);
+    const raced = await pool.race(model, [
+      { timeLimitSec: 10, relGap: 0 },
+      { timeLimitSec: 10, relGap: 0, probing: false },
+    ]);
     const here = await highsBackend.solve(model, { timeLimitSec: 10, relGap: 0 });
     expect(raced.status).toBe('optimal');
     expect(checkSolution(model, raced.values!)).toEqual([]);
     expect(raced.objective).toBeCloseTo(here.objective, 6);
 
     // Proving this optimum takes minutes; a 5 % gap about a second.
-    const quick = await pool.race(marketSplit(7, true), [{ timeLimitSec: 60, relGap: 0 }, { timeLimitSec: 60, relGap: 0.05 }]);
+    const quick = await pool.race(marketSplit(7, true), [
+      { timeLimitSec: 60, relGap: 0 },
+      { timeLimitSec: 60, relGap: 0.05 },
+    ]);
     expect(quick.status).toBe('optimal');
     expect(quick.objective).toBeGreaterThan(950);
     // The exact variant was stopped: two solves of 1 s each (time limits) run side by side,
@@ -141,18 +161,26 @@ describe('HiGHS on worker threads', () => {
       const model = knapsack(4);
       const solution = await pool.solve(model, { timeLimitSec: 10, relGap: 0 });
       expect(solution.status).toBe('optimal');
-      expect(solution.objective).toBeCloseTo((await highsBackend.solve(model, { timeLimitSec: 10, relGap: 0 })).objective, 6);
+      expect(solution.objective).toBeCloseTo(
+        (await highsBackend.solve(model, { timeLimitSec: 10, relGap: 0 })).objective,
+        6,
+      );
     });
   });
 
   it('hands a solve queued before its threads failed to the calling thread', async () => {
-    await withThreadModule("await new Promise((r) => setTimeout(r, 200));\nthrow new Error('this thread dies while loading');\n", async (entry) => {
-      const pool = poolOf(2, entry);
-      // Queued at once, before either thread said ready; both threads then die.
-      const solutions = await Promise.all([knapsack(5), knapsack(6), knapsack(7)].map((m) => pool.solve(m, { timeLimitSec: 10, relGap: 0 })));
-      expect(solutions.map((s) => s.status)).toEqual(['optimal', 'optimal', 'optimal']);
-      expect(pool.threads).toBe(0);
-    });
+    await withThreadModule(
+      "await new Promise((r) => setTimeout(r, 200));\nthrow new Error('this thread dies while loading');\n",
+      async (entry) => {
+        const pool = poolOf(2, entry);
+        // Queued at once, before either thread said ready; both threads then die.
+        const solutions = await Promise.all(
+          [knapsack(5), knapsack(6), knapsack(7)].map((m) => pool.solve(m, { timeLimitSec: 10, relGap: 0 })),
+        );
+        expect(solutions.map((s) => s.status)).toEqual(['optimal', 'optimal', 'optimal']);
+        expect(pool.threads).toBe(0);
+      },
+    );
   });
 });
 

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { ModelBuilder, checkSolution, highsBackend, highsRuntime, jslBackend, toLpText, type MilpModel } from '../../../../packages/solver/src/milp/index.js';
+import {
+  ModelBuilder,
+  checkSolution,
+  highsBackend,
+  highsRuntime,
+  jslBackend,
+  toLpText,
+  type MilpModel,
+} from '../../../../packages/solver/src/milp/index.js';
 
 /** A 0-1 knapsack whose LP relaxation is fractional (weights do not fill the capacity exactly). */
 function knapsack(items: number): MilpModel {
   const b = new ModelBuilder();
   const vars = Array.from({ length: items }, (_, k) => b.addBinary(`item${k}`, 10 + ((k * 7) % 13)));
-  b.addAtMost('capacity', vars.map((v, k) => [v, 5 + ((k * 11) % 17)]), items * 4 + 0.5);
+  b.addAtMost(
+    'capacity',
+    vars.map((v, k) => [v, 5 + ((k * 11) % 17)]),
+    items * 4 + 0.5,
+  );
   return b.model;
 }
 
@@ -20,7 +32,10 @@ describe('MILP backends', () => {
 
   it('javascript-lp-solver and HiGHS agree on a small knapsack', async () => {
     const model = knapsack(12);
-    const [highs, jsl] = await Promise.all([highsBackend.solve(model, { timeLimitSec: 10 }), jslBackend.solve(model, { timeLimitSec: 10 })]);
+    const [highs, jsl] = await Promise.all([
+      highsBackend.solve(model, { timeLimitSec: 10 }),
+      jslBackend.solve(model, { timeLimitSec: 10 }),
+    ]);
     expect(jsl.status).toBe('optimal');
     expect(jsl.objective).toBeCloseTo(highs.objective, 6);
   });
@@ -32,9 +47,30 @@ describe('MILP backends', () => {
     const b = new ModelBuilder();
     for (let t = 0; t < 300; t++) {
       const [x, y, z] = [0, 1, 2].map((k) => b.addBinary(`t${t}_${k}`, 1));
-      b.addAtMost(`xy${t}`, [[x, 1], [y, 1]], 1);
-      b.addAtMost(`yz${t}`, [[y, 1], [z, 1]], 1);
-      b.addAtMost(`xz${t}`, [[x, 1], [z, 1]], 1);
+      b.addAtMost(
+        `xy${t}`,
+        [
+          [x, 1],
+          [y, 1],
+        ],
+        1,
+      );
+      b.addAtMost(
+        `yz${t}`,
+        [
+          [y, 1],
+          [z, 1],
+        ],
+        1,
+      );
+      b.addAtMost(
+        `xz${t}`,
+        [
+          [x, 1],
+          [z, 1],
+        ],
+        1,
+      );
     }
     const model = b.model;
     const solution = await jslBackend.solve(model, { timeLimitSec: 0.001 });

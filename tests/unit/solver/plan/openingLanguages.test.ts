@@ -28,7 +28,11 @@ async function openingOptimum(instructorLanguages: string[][]): Promise<number> 
 
 async function optimumOf(scenario: Scenario): Promise<number> {
   const c = buildCandidates(scenario);
-  const pm = buildPlanModel(c, c.options.map((o) => o.index), 'opening');
+  const pm = buildPlanModel(
+    c,
+    c.options.map((o) => o.index),
+    'opening',
+  );
   const solution = await highsBackend.solve(pm.model, { timeLimitSec: 10, relGap: 0 });
   expect(solution.status).toBe('optimal');
   return solution.objective;
@@ -37,7 +41,12 @@ async function optimumOf(scenario: Scenario): Promise<number> {
 describe('the opening model (instructors matched later) and the languages of a session', () => {
   it('does not put two groups together when no one instructor speaks both their languages', async () => {
     // A Vietnamese speaker and an English speaker: a session of both groups has no instructor.
-    expect(await openingOptimum([['ko', 'vi'], ['ko', 'en']])).toBeLessThan(1);
+    expect(
+      await openingOptimum([
+        ['ko', 'vi'],
+        ['ko', 'en'],
+      ]),
+    ).toBeLessThan(1);
   });
 
   it('puts them together when one instructor speaks both', async () => {
@@ -45,7 +54,13 @@ describe('the opening model (instructors matched later) and the languages of a s
   });
 
   it('gives the same plan as the exact model, whichever way the week is solved', async () => {
-    for (const languages of [[['ko', 'vi'], ['ko', 'en']], [['ko', 'vi', 'en']]]) {
+    for (const languages of [
+      [
+        ['ko', 'vi'],
+        ['ko', 'en'],
+      ],
+      [['ko', 'vi', 'en']],
+    ]) {
       const scenario = twoLanguages(languages);
       const exact = await solvePlan(scenario, { strategy: 'full', timeLimitSec: 10 });
       const twoStage = await solvePlan(scenario, { strategy: 'two-stage', timeLimitSec: 10 });
@@ -64,7 +79,15 @@ describe('the opening model (instructors matched later) and the languages of a s
         { id: 'cB', areaId: 'a1', location: PLACES.B, open: ['wed-am'], rooms: [{ id: 'r1', capacity: 12 }] },
       ],
       instructors: [
-        { id: 'i-zh', home: PLACES.A, skills: ['phone'], languages: ['ko', 'zh'], available: ['wed-am'], maxSessions: 5, maxTravelKm: 60 },
+        {
+          id: 'i-zh',
+          home: PLACES.A,
+          skills: ['phone'],
+          languages: ['ko', 'zh'],
+          available: ['wed-am'],
+          maxSessions: 5,
+          maxTravelKm: 60,
+        },
         { id: 'i-ko', home: PLACES.B, skills: ['phone'], available: ['wed-am'], maxSessions: 5, maxTravelKm: 60 },
       ],
       demand: [group('dzhA', 8, { language: 'zh' }), group('dzhB', 8, { language: 'zh', location: PLACES.B })],

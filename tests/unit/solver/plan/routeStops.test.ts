@@ -5,7 +5,12 @@ import { PLACES, group, handMadeScenario } from './handMadeScenario.js';
 
 describe('bus route stops', () => {
   it('merges consecutive visits of one stop into one stay listing every session', () => {
-    const visit = (stopId: string, arrive: string, depart: string, id: string) => ({ stopId, arrive, depart, sessionIds: [id] });
+    const visit = (stopId: string, arrive: string, depart: string, id: string) => ({
+      stopId,
+      arrive,
+      depart,
+      sessionIds: [id],
+    });
     const merged = mergeStopVisits([
       visit('s1', 'T09', 'T12', 'a'),
       visit('s1', 'T12', 'T14', 'b'),
@@ -24,10 +29,36 @@ describe('bus route stops', () => {
     const scenario = handMadeScenario({
       centers: [],
       stops: [{ id: 'stop-far', areaId: 'a2', location: PLACES.far }],
-      buses: [{ id: 'bus-1', depot: PLACES.A, seats: 10, days: ['wed'], dayStart: '08:00', dayEnd: '18:00', maxKmPerDay: 250 }],
+      buses: [
+        {
+          id: 'bus-1',
+          depot: PLACES.A,
+          seats: 10,
+          days: ['wed'],
+          dayStart: '08:00',
+          dayEnd: '18:00',
+          maxKmPerDay: 250,
+        },
+      ],
       instructors: [
-        { id: 'i1', home: PLACES.far, skills: ['phone'], available: ['wed-am'], maxSessions: 3, maxTravelKm: 10, canStaffBus: true },
-        { id: 'i2', home: PLACES.far, skills: ['phone'], available: ['wed-noon'], maxSessions: 3, maxTravelKm: 10, canStaffBus: true },
+        {
+          id: 'i1',
+          home: PLACES.far,
+          skills: ['phone'],
+          available: ['wed-am'],
+          maxSessions: 3,
+          maxTravelKm: 10,
+          canStaffBus: true,
+        },
+        {
+          id: 'i2',
+          home: PLACES.far,
+          skills: ['phone'],
+          available: ['wed-noon'],
+          maxSessions: 3,
+          maxTravelKm: 10,
+          canStaffBus: true,
+        },
       ],
       demand: [
         group('dam', 6, { areaId: 'a2', location: PLACES.far, slots: ['wed-am'] }),

@@ -31,14 +31,26 @@ describe('solvePlan on hand-made scenarios', () => {
   it('teaches an evening-only group in the evening slot', async () => {
     const plan = await planOf(handMadeScenario({ demand: [group('dev', 6, { slots: ['tue-ev'] })] }));
     expect(plan.sessions).toHaveLength(1);
-    expect(plan.sessions[0]).toMatchObject({ slotId: 'tue-ev', start: '2026-12-01T19:00:00+09:00', end: '2026-12-01T21:00:00+09:00' });
+    expect(plan.sessions[0]).toMatchObject({
+      slotId: 'tue-ev',
+      start: '2026-12-01T19:00:00+09:00',
+      end: '2026-12-01T21:00:00+09:00',
+    });
   });
 
   it('gives a Vietnamese-speaking group an instructor who speaks Vietnamese, even from farther away', async () => {
     const scenario = handMadeScenario({
       instructors: [
         { id: 'i-ko', home: PLACES.A, skills: ['phone'], available: ['wed-am'], maxSessions: 5, maxTravelKm: 60 },
-        { id: 'i-vi', home: PLACES.B, skills: ['phone'], languages: ['ko', 'vi'], available: ['wed-am'], maxSessions: 5, maxTravelKm: 60 },
+        {
+          id: 'i-vi',
+          home: PLACES.B,
+          skills: ['phone'],
+          languages: ['ko', 'vi'],
+          available: ['wed-am'],
+          maxSessions: 5,
+          maxTravelKm: 60,
+        },
       ],
       demand: [group('dvi', 6, { language: 'vi' })],
     });
@@ -61,8 +73,20 @@ describe('solvePlan on hand-made scenarios', () => {
   it('sends an accessible group to the accessible room of the farther center', async () => {
     const scenario = handMadeScenario({
       centers: [
-        { id: 'cA', areaId: 'a1', location: PLACES.A, open: ['wed-am'], rooms: [{ id: 'r1', capacity: 12, accessible: false }] },
-        { id: 'cB', areaId: 'a1', location: PLACES.B, open: ['wed-am'], rooms: [{ id: 'r1', capacity: 12, accessible: true }] },
+        {
+          id: 'cA',
+          areaId: 'a1',
+          location: PLACES.A,
+          open: ['wed-am'],
+          rooms: [{ id: 'r1', capacity: 12, accessible: false }],
+        },
+        {
+          id: 'cB',
+          areaId: 'a1',
+          location: PLACES.B,
+          open: ['wed-am'],
+          rooms: [{ id: 'r1', capacity: 12, accessible: true }],
+        },
       ],
       demand: [group('dacc', 6, { accessible: true })],
     });
@@ -77,7 +101,16 @@ describe('solvePlan on hand-made scenarios', () => {
         { id: 'cA', areaId: 'a1', location: PLACES.A, open: ['wed-am'], rooms: [{ id: 'r1', capacity: 12 }] },
         { id: 'cFar', areaId: 'a2', location: PLACES.far, open: ['wed-noon'], rooms: [{ id: 'r1', capacity: 12 }] },
       ],
-      instructors: [{ id: 'i1', home: PLACES.B, skills: ['phone'], available: ['wed-am', 'wed-noon'], maxSessions: 5, maxTravelKm: 60 }],
+      instructors: [
+        {
+          id: 'i1',
+          home: PLACES.B,
+          skills: ['phone'],
+          available: ['wed-am', 'wed-noon'],
+          maxSessions: 5,
+          maxTravelKm: 60,
+        },
+      ],
       demand: [group('dA', 6), group('dFar', 8, { areaId: 'a2', location: PLACES.far, slots: ['wed-noon'] })],
     };
     const plan = await planOf(handMadeScenario(twoTowns));
@@ -88,7 +121,10 @@ describe('solvePlan on hand-made scenarios', () => {
 
     const withSecond = handMadeScenario({
       ...twoTowns,
-      instructors: [...twoTowns.instructors, { id: 'i2', home: PLACES.A, skills: ['phone'], available: ['wed-am'], maxSessions: 5, maxTravelKm: 10 }],
+      instructors: [
+        ...twoTowns.instructors,
+        { id: 'i2', home: PLACES.A, skills: ['phone'], available: ['wed-am'], maxSessions: 5, maxTravelKm: 10 },
+      ],
     });
     expect(served(await planOf(withSecond))).toBe(14);
   });
@@ -101,16 +137,36 @@ describe('solvePlan on hand-made scenarios', () => {
     const scenario = handMadeScenario({
       centers: [
         { id: 'cA', areaId: 'a1', location: PLACES.A, open: ['wed-am'], rooms: [{ id: 'r1', capacity: 12 }] },
-        { id: 'cFar', areaId: 'a2', location: PLACES.far, open: ['tue-ev', 'wed-noon'], rooms: [{ id: 'r1', capacity: 12 }] },
+        {
+          id: 'cFar',
+          areaId: 'a2',
+          location: PLACES.far,
+          open: ['tue-ev', 'wed-noon'],
+          rooms: [{ id: 'r1', capacity: 12 }],
+        },
       ],
       instructors: [
-        { id: 'i1', home: PLACES.B, skills: ['phone'], available: ['wed-am', 'wed-noon'], maxSessions: 5, maxTravelKm: 60 },
+        {
+          id: 'i1',
+          home: PLACES.B,
+          skills: ['phone'],
+          available: ['wed-am', 'wed-noon'],
+          maxSessions: 5,
+          maxTravelKm: 60,
+        },
         { id: 'i2', home: PLACES.A, skills: ['phone'], available: ['tue-ev'], maxSessions: 5, maxTravelKm: 60 },
       ],
-      demand: [group('dA', 6, { priority: 2 }), group('dFar', 8, { areaId: 'a2', location: PLACES.far, slots: ['wed-noon', 'tue-ev'] })],
+      demand: [
+        group('dA', 6, { priority: 2 }),
+        group('dFar', 8, { areaId: 'a2', location: PLACES.far, slots: ['wed-noon', 'tue-ev'] }),
+      ],
     });
     const progress: string[] = [];
-    const plan = await solvePlan(scenario, { strategy: 'two-stage', timeLimitSec: 20, onProgress: (p) => progress.push(p.message) });
+    const plan = await solvePlan(scenario, {
+      strategy: 'two-stage',
+      timeLimitSec: 20,
+      onProgress: (p) => progress.push(p.message),
+    });
     expect(validatePlan(scenario, plan)).toEqual([]);
     expect(progress).toContain('round 1: 1 sessions staffed, 1 without instructor');
     expect(plan.sessions.map((s) => [s.slotId, s.instructorIds[0], s.learners[0].demandId]).sort()).toEqual([
@@ -143,12 +199,39 @@ describe('solvePlan backends', () => {
   const scenario = () =>
     handMadeScenario({
       centers: [
-        { id: 'cA', areaId: 'a1', location: PLACES.A, open: ['wed-am', 'wed-noon', 'tue-ev'], rooms: [{ id: 'r1', capacity: 10 }] },
-        { id: 'cB', areaId: 'a1', location: PLACES.B, open: ['wed-am'], rooms: [{ id: 'r1', capacity: 8, accessible: true }] },
+        {
+          id: 'cA',
+          areaId: 'a1',
+          location: PLACES.A,
+          open: ['wed-am', 'wed-noon', 'tue-ev'],
+          rooms: [{ id: 'r1', capacity: 10 }],
+        },
+        {
+          id: 'cB',
+          areaId: 'a1',
+          location: PLACES.B,
+          open: ['wed-am'],
+          rooms: [{ id: 'r1', capacity: 8, accessible: true }],
+        },
       ],
       instructors: [
-        { id: 'i1', home: PLACES.A, skills: ['phone'], available: ['wed-am', 'tue-ev'], maxSessions: 1, maxTravelKm: 20 },
-        { id: 'i2', home: PLACES.B, skills: ['phone'], languages: ['ko', 'vi'], available: ['wed-am', 'wed-noon'], maxSessions: 2, maxTravelKm: 20 },
+        {
+          id: 'i1',
+          home: PLACES.A,
+          skills: ['phone'],
+          available: ['wed-am', 'tue-ev'],
+          maxSessions: 1,
+          maxTravelKm: 20,
+        },
+        {
+          id: 'i2',
+          home: PLACES.B,
+          skills: ['phone'],
+          languages: ['ko', 'vi'],
+          available: ['wed-am', 'wed-noon'],
+          maxSessions: 2,
+          maxTravelKm: 20,
+        },
       ],
       demand: [
         group('d1', 7, { slots: ['wed-am', 'wed-noon'] }),

@@ -8,7 +8,10 @@ import { euclidean, independentProblems, lcg } from './independentChecker.js';
  */
 function mixedInstance(seed: number): RoutingProblem {
   const random = lcg(seed);
-  const points: Array<[number, number]> = [[20, 20], [80, 70]];
+  const points: Array<[number, number]> = [
+    [20, 20],
+    [80, 70],
+  ];
   const n = 40;
   for (let i = 0; i < n; i++) points.push([random() * 100, random() * 100]);
   const distance = euclidean(points);

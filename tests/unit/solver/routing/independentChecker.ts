@@ -38,7 +38,8 @@ export function independentProblems(problem: RoutingProblem, solution: RoutingSo
       now += travel[here][job.location];
       km += problem.distance[here][job.location];
       const start = Math.max(now, job.ready ?? 0);
-      if (start > (job.due ?? Infinity) + TOLERANCE) problems.push(`job ${stop.job} starts at ${start}, due ${job.due}`);
+      if (start > (job.due ?? Infinity) + TOLERANCE)
+        problems.push(`job ${stop.job} starts at ${start}, due ${job.due}`);
       if (stop.start + TOLERANCE < (job.ready ?? 0) || stop.start > (job.due ?? Infinity) + TOLERANCE) {
         problems.push(`job ${stop.job} reported start ${stop.start} outside [${job.ready}, ${job.due}]`);
       }
@@ -48,14 +49,20 @@ export function independentProblems(problem: RoutingProblem, solution: RoutingSo
     }
     now += travel[here][vehicle.endLocation];
     km += problem.distance[here][vehicle.endLocation];
-    if (now > (vehicle.shiftEnd ?? Infinity) + TOLERANCE) problems.push(`vehicle ${route.vehicle} back at ${now}, shift ends ${vehicle.shiftEnd}`);
-    if (load > (vehicle.capacity ?? Infinity) + TOLERANCE) problems.push(`vehicle ${route.vehicle} carries ${load} > ${vehicle.capacity}`);
-    if (km > (vehicle.maxDistance ?? Infinity) + TOLERANCE) problems.push(`vehicle ${route.vehicle} drives ${km} > ${vehicle.maxDistance}`);
-    if (Math.abs(km - route.distance) > 1e-6 * Math.max(1, km)) problems.push(`vehicle ${route.vehicle} reports ${route.distance}, drives ${km}`);
+    if (now > (vehicle.shiftEnd ?? Infinity) + TOLERANCE)
+      problems.push(`vehicle ${route.vehicle} back at ${now}, shift ends ${vehicle.shiftEnd}`);
+    if (load > (vehicle.capacity ?? Infinity) + TOLERANCE)
+      problems.push(`vehicle ${route.vehicle} carries ${load} > ${vehicle.capacity}`);
+    if (km > (vehicle.maxDistance ?? Infinity) + TOLERANCE)
+      problems.push(`vehicle ${route.vehicle} drives ${km} > ${vehicle.maxDistance}`);
+    if (Math.abs(km - route.distance) > 1e-6 * Math.max(1, km))
+      problems.push(`vehicle ${route.vehicle} reports ${route.distance}, drives ${km}`);
     total += km;
   }
-  if (Math.abs(total - solution.totalDistance) > 1e-6 * Math.max(1, total)) problems.push(`total ${solution.totalDistance}, actual ${total}`);
-  if (solution.vehicles !== solution.routes.length) problems.push(`vehicles ${solution.vehicles} but ${solution.routes.length} routes`);
+  if (Math.abs(total - solution.totalDistance) > 1e-6 * Math.max(1, total))
+    problems.push(`total ${solution.totalDistance}, actual ${total}`);
+  if (solution.vehicles !== solution.routes.length)
+    problems.push(`vehicles ${solution.vehicles} but ${solution.routes.length} routes`);
   for (const u of solution.unserved) visits.set(u.job, (visits.get(u.job) ?? 0) + 1);
   problem.jobs.forEach((_, j) => {
     const count = visits.get(j) ?? 0;

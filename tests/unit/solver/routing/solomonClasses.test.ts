@@ -18,7 +18,10 @@ function bestKnown(name: string): { vehicles: number; distance: number } {
 describe('one Solomon instance per class, solved feasibly in about 2 s', () => {
   for (const name of ['c101', 'c201', 'r101', 'rc101']) {
     it(`${name}: every customer served, every route valid, within 25 % of the best-known distance`, () => {
-      const { problem, solution, json } = solveSolomon(readFileSync(join(dir, `${name}.txt`), 'utf8'), { timeLimitSec: 2, seed: 1 });
+      const { problem, solution, json } = solveSolomon(readFileSync(join(dir, `${name}.txt`), 'utf8'), {
+        timeLimitSec: 2,
+        seed: 1,
+      });
       const bks = bestKnown(name);
       expect(independentProblems(problem, solution)).toEqual([]);
       expect(solution.unserved).toEqual([]);
@@ -29,7 +32,11 @@ describe('one Solomon instance per class, solved feasibly in about 2 s', () => {
   }
 
   it('keeps a fixed fleet: c101 with --vehicles 10 uses at most 10 vehicles', () => {
-    const { problem, solution } = solveSolomon(readFileSync(join(dir, 'c101.txt'), 'utf8'), { vehicles: 10, timeLimitSec: 2, seed: 1 });
+    const { problem, solution } = solveSolomon(readFileSync(join(dir, 'c101.txt'), 'utf8'), {
+      vehicles: 10,
+      timeLimitSec: 2,
+      seed: 1,
+    });
     expect(problem.vehicles).toHaveLength(10);
     expect(solution.vehicles).toBeLessThanOrEqual(10);
     expect(independentProblems(problem, solution)).toEqual([]);

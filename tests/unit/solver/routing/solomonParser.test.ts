@@ -34,11 +34,23 @@ describe('parseSolomon on the shipped files', () => {
     expect(instance.capacity).toBe(200);
     expect(instance.nodes).toHaveLength(101);
     expect(instance.nodes[0]).toMatchObject({ customer: 0, x: 40, y: 50, demand: 0, ready: 0, due: 1236 });
-    expect(instance.nodes[1]).toMatchObject({ customer: 1, x: 45, y: 68, demand: 10, ready: 912, due: 967, service: 90 });
+    expect(instance.nodes[1]).toMatchObject({
+      customer: 1,
+      x: 45,
+      y: 68,
+      demand: 10,
+      ready: 912,
+      due: 967,
+      service: 90,
+    });
   });
 
   it('reads every instance listed in bks.csv', () => {
-    const names = readFileSync(join(dir, 'bks.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+    const names = readFileSync(join(dir, 'bks.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
     expect(names).toHaveLength(37);
     for (const name of names) {
       const instance = parseSolomon(readFileSync(join(dir, `${name}.txt`), 'utf8'));
@@ -49,7 +61,13 @@ describe('parseSolomon on the shipped files', () => {
   it('turns an instance into a problem with Euclidean unrounded distances and the depot window as shift', () => {
     const problem = solomonToProblem(parseSolomon(c101), 3);
     expect(problem.vehicles).toHaveLength(3);
-    expect(problem.vehicles[0]).toMatchObject({ startLocation: 0, endLocation: 0, capacity: 200, shiftStart: 0, shiftEnd: 1236 });
+    expect(problem.vehicles[0]).toMatchObject({
+      startLocation: 0,
+      endLocation: 0,
+      capacity: 200,
+      shiftStart: 0,
+      shiftEnd: 1236,
+    });
     expect(problem.jobs).toHaveLength(100);
     expect(problem.distance[0][1]).toBeCloseTo(Math.hypot(5, 18), 12);
   });
@@ -57,13 +75,17 @@ describe('parseSolomon on the shipped files', () => {
 
 describe('parseSolomon rejects malformed files with the line number', () => {
   it('a non-number in a customer row', () => {
-    const error = lineError(withLine(firstCustomerLine, '    1      45         6x8         10        912        967         90'));
+    const error = lineError(
+      withLine(firstCustomerLine, '    1      45         6x8         10        912        967         90'),
+    );
     expect(error.line).toBe(firstCustomerLine);
     expect(error.message).toMatch(/"6x8" is not a number/);
   });
 
   it('a due date before the ready time', () => {
-    const error = lineError(withLine(firstCustomerLine, '    1      45         68         10        967        912         90'));
+    const error = lineError(
+      withLine(firstCustomerLine, '    1      45         68         10        967        912         90'),
+    );
     expect(error.line).toBe(firstCustomerLine);
     expect(error.message).toMatch(/due date 912 is before ready time 967/);
   });
@@ -81,7 +103,10 @@ describe('parseSolomon rejects malformed files with the line number', () => {
   });
 
   it('a file without customer rows', () => {
-    const text = c101.split('\n').slice(0, firstCustomerLine - 1).join('\n');
+    const text = c101
+      .split('\n')
+      .slice(0, firstCustomerLine - 1)
+      .join('\n');
     expect(lineError(text).message).toMatch(/missing rows/);
   });
 

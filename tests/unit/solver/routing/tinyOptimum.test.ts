@@ -9,9 +9,21 @@ function tinyInstance(seed: number, n: number, m: number): RoutingProblem {
   for (let i = 0; i < n; i++) points.push([Math.round(random() * 100), Math.round(random() * 100)]);
   const jobs = Array.from({ length: n }, (_, i) => {
     const ready = Math.round(random() * 250);
-    return { location: i + 1, ready, due: ready + 40 + Math.round(random() * 120), service: 10, demand: 1 + Math.floor(random() * 5) };
+    return {
+      location: i + 1,
+      ready,
+      due: ready + 40 + Math.round(random() * 120),
+      service: 10,
+      demand: 1 + Math.floor(random() * 5),
+    };
   });
-  const vehicles = Array.from({ length: m }, () => ({ startLocation: 0, endLocation: 0, capacity: 12, shiftStart: 0, shiftEnd: 500 }));
+  const vehicles = Array.from({ length: m }, () => ({
+    startLocation: 0,
+    endLocation: 0,
+    capacity: 12,
+    shiftStart: 0,
+    shiftEnd: 500,
+  }));
   return { vehicles, jobs, distance: euclidean(points) };
 }
 
@@ -64,7 +76,10 @@ function bruteForceOptimum(p: RoutingProblem): number {
   let best = Infinity;
   const assign = (j: number, masks: number[]): void => {
     if (j === n) {
-      best = Math.min(best, masks.reduce((sum, mask) => sum + subsetCost(mask), 0));
+      best = Math.min(
+        best,
+        masks.reduce((sum, mask) => sum + subsetCost(mask), 0),
+      );
       return;
     }
     for (let v = 0; v < m; v++) {
@@ -95,7 +110,12 @@ describe('solveVrptw on tiny instances against a brute-force optimum', () => {
     const problem: RoutingProblem = {
       vehicles: [0, 1].map(() => ({ startLocation: 0, endLocation: 0, capacity: 10 })),
       jobs: [1, 2, 3].map((location) => ({ location, demand: 2 })),
-      distance: euclidean([[0, 0], [10, 0], [10, 10], [0, 10]]),
+      distance: euclidean([
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+      ]),
     };
     const solution = solveVrptw(problem, { seed: 1, maxIterations: 500, timeLimitSec: 30 });
     expect(solution.vehicles).toBe(1);

@@ -19,7 +19,11 @@ describe('baeum vrptw', () => {
     const outPath = join(cli.dir, 'sol.json');
     const code = await main(['vrptw', c101Path, '--time-limit', '1', '--seed', '3', '--out', outPath]);
     expect(code).toBe(0);
-    const solution = JSON.parse(await readFile(outPath, 'utf8')) as { vehicles: number; distance: number; routes: number[][] };
+    const solution = JSON.parse(await readFile(outPath, 'utf8')) as {
+      vehicles: number;
+      distance: number;
+      routes: number[][];
+    };
     expect(Object.keys(solution).sort()).toEqual(['distance', 'routes', 'vehicles']);
     expect(solution.vehicles).toBe(solution.routes.length);
     expect(solution.routes.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
@@ -27,7 +31,8 @@ describe('baeum vrptw', () => {
     let distance = 0;
     for (const route of solution.routes) {
       const path = [0, ...route, 0].map((c) => xy.get(c)!);
-      for (let i = 1; i < path.length; i++) distance += Math.hypot(path[i][0] - path[i - 1][0], path[i][1] - path[i - 1][1]);
+      for (let i = 1; i < path.length; i++)
+        distance += Math.hypot(path[i][0] - path[i - 1][0], path[i][1] - path[i - 1][1]);
     }
     expect(solution.distance).toBeCloseTo(distance, 6);
     expect(cli.out.join('')).toMatch(/wrote .*sol\.json: C101, \d+ vehicles/);
@@ -62,7 +67,10 @@ describe('baeum vrptw', () => {
     const outPath = join(cli.dir, 'partial.json');
     const code = await main(['vrptw', impossible, '--time-limit', '1', '--out', outPath]);
     expect(code).toBe(1);
-    const solution = JSON.parse(await readFile(outPath, 'utf8')) as { routes: number[][]; unserved: Array<{ customer: number; reason: string }> };
+    const solution = JSON.parse(await readFile(outPath, 'utf8')) as {
+      routes: number[][];
+      unserved: Array<{ customer: number; reason: string }>;
+    };
     expect(solution.unserved).toEqual([{ customer: 7, reason: 'no-vehicle-in-time' }]);
     expect(solution.routes.flat()).not.toContain(7);
     expect(solution.routes.flat()).toHaveLength(99);

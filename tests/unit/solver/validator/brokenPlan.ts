@@ -23,7 +23,10 @@ export function violationsAfter(
 export function expectOnlyRule(violations: Violation[], rule: number, ids: string[]): Violation {
   const shown = JSON.stringify(violations, null, 2);
   expect(violations.length, shown).toBeGreaterThan(0);
-  expect(violations.map((v) => v.rule), shown).toEqual(violations.map(() => rule));
+  expect(
+    violations.map((v) => v.rule),
+    shown,
+  ).toEqual(violations.map(() => rule));
   const match = violations.find((v) => [...v.ids].sort().join() === [...ids].sort().join());
   expect(match, `no violation names ${ids.join(', ')}: ${shown}`).toBeDefined();
   return match!;

@@ -16,7 +16,9 @@ describe('rule 5: buses and routes', () => {
       plan.routes[0].depart = '2026-12-05T07:30:00+09:00';
     });
     const v = expectOnlyRule(violations, 5, ['bus-1']);
-    expect(v.message).toBe('bus bus-1 leaves the depot at 2026-12-05T07:30:00+09:00 on 2026-12-05; its day starts at 2026-12-05T08:00:00+09:00');
+    expect(v.message).toBe(
+      'bus bus-1 leaves the depot at 2026-12-05T07:30:00+09:00 on 2026-12-05; its day starts at 2026-12-05T08:00:00+09:00',
+    );
   });
 
   it('reports a bus back after dayEnd', () => {
@@ -24,7 +26,9 @@ describe('rule 5: buses and routes', () => {
       plan.routes[0].return = '2026-12-05T18:30:00+09:00';
     });
     const v = expectOnlyRule(violations, 5, ['bus-1']);
-    expect(v.message).toContain('is back at 2026-12-05T18:30:00+09:00 on 2026-12-05; its day ends at 2026-12-05T18:00:00+09:00');
+    expect(v.message).toContain(
+      'is back at 2026-12-05T18:30:00+09:00 on 2026-12-05; its day ends at 2026-12-05T18:00:00+09:00',
+    );
   });
 
   it('reports a bus that reaches its stop after the session there starts', () => {
@@ -32,7 +36,9 @@ describe('rule 5: buses and routes', () => {
       plan.routes[0].stops[0].arrive = '2026-12-05T10:05:00+09:00';
     });
     const v = expectOnlyRule(violations, 5, ['bus-1', 's-4']);
-    expect(v.message).toContain('reaches stop s-yp-01 at 2026-12-05T10:05:00+09:00; session s-4 there starts at 2026-12-05T10:00:00+09:00');
+    expect(v.message).toContain(
+      'reaches stop s-yp-01 at 2026-12-05T10:05:00+09:00; session s-4 there starts at 2026-12-05T10:00:00+09:00',
+    );
   });
 
   it('reports an arrival sooner than the drive from the depot allows', () => {
@@ -42,7 +48,9 @@ describe('rule 5: buses and routes', () => {
       plan.routes[0].stops[0].arrive = '2026-12-05T09:25:00+09:00';
     });
     const v = expectOnlyRule(violations, 5, ['bus-1']);
-    expect(v.message).toMatch(/^bus bus-1 needs 18\.\d+ min for 12\.\d+ road km from depot of bus bus-1 .* to stop s-yp-01; the route allows 5 min/);
+    expect(v.message).toMatch(
+      /^bus bus-1 needs 18\.\d+ min for 12\.\d+ road km from depot of bus bus-1 .* to stop s-yp-01; the route allows 5 min/,
+    );
   });
 
   it('reports a bus leaving its stop before the session there ends', () => {
@@ -65,7 +73,9 @@ describe('rule 5: buses and routes', () => {
       plan.routes[0].km = 30;
     });
     const v = expectOnlyRule(violations, 5, ['bus-1']);
-    expect(v.message).toMatch(/^route of bus bus-1 on 2026-12-05 says 30 km; depot -> stops -> depot is 24\.\d+ road km$/);
+    expect(v.message).toMatch(
+      /^route of bus bus-1 on 2026-12-05 says 30 km; depot -> stops -> depot is 24\.\d+ road km$/,
+    );
   });
 
   it('reports a bus session that no route lists', () => {
@@ -81,7 +91,9 @@ describe('rule 5: buses and routes', () => {
       plan.routes[0].stops[0].sessionIds.push('s-5');
     });
     const v = expectOnlyRule(violations, 5, ['bus-1', 's-5']);
-    expect(v.message).toContain('lists session s-5 at stop s-yp-01; the session is on 2026-12-05 in room r1 of center c-suwon-01');
+    expect(v.message).toContain(
+      'lists session s-5 at stop s-yp-01; the session is on 2026-12-05 in room r1 of center c-suwon-01',
+    );
   });
 
   it('reports a second route of the same bus on the same day', () => {
@@ -100,7 +112,9 @@ describe('rule 5: route dates', () => {
         plan.routes[0].date = date;
       });
       expect(violations.map((v) => v.rule)).toEqual(violations.map(() => 5));
-      expect(violations.map((v) => v.message)).toContain(`route of bus bus-1 on ${date}: the date is not in week 2026-W49`);
+      expect(violations.map((v) => v.message)).toContain(
+        `route of bus bus-1 on ${date}: the date is not in week 2026-W49`,
+      );
     }
   });
 });

@@ -8,11 +8,23 @@ import { gyeonggiGeoJson } from '../../geo/realAreas.js';
 function emptyPlan(scenario: Scenario): Plan {
   const requested = scenario.demand.reduce((sum, d) => sum + d.learners, 0);
   return {
-    version: 1, planId: 'empty', regionId: scenario.region.id, week: scenario.week, status: 'ready',
+    version: 1,
+    planId: 'empty',
+    regionId: scenario.region.id,
+    week: scenario.week,
+    status: 'ready',
     solver: { backend: 'none', objective: 0, bound: 0, gap: 0, seconds: 0 },
-    sessions: [], routes: [],
+    sessions: [],
+    routes: [],
     unmet: scenario.demand.map((d) => ({ demandId: d.id, learners: d.learners, reason: 'outranked' as const })),
-    kpis: { learnersRequested: requested, learnersServed: 0, ruralServedShare: 0, eveningWeekendShare: 0, busKm: 0, instructorUtilization: 0 },
+    kpis: {
+      learnersRequested: requested,
+      learnersServed: 0,
+      ruralServedShare: 0,
+      eveningWeekendShare: 0,
+      busKm: 0,
+      instructorUtilization: 0,
+    },
   };
 }
 

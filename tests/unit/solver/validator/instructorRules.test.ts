@@ -7,7 +7,9 @@ describe('rule 4: instructors', () => {
       sessionOf(plan, 's-3').instructorIds = ['i-0002'];
     });
     const v = expectOnlyRule(violations, 4, ['s-3', 'i-0002']);
-    expect(v.message).toBe('instructor i-0002 in session s-3: cannot teach course kiosk-ordering (skills: smartphone-basics)');
+    expect(v.message).toBe(
+      'instructor i-0002 in session s-3: cannot teach course kiosk-ordering (skills: smartphone-basics)',
+    );
   });
 
   it('reports an instructor not available in the slot', () => {
@@ -42,7 +44,9 @@ describe('rule 4: instructors', () => {
       scenario.policy.instructorKmh = 30;
     });
     const v = expectOnlyRule(violations, 4, ['i-0001', 's-4', 's-5']);
-    expect(v.message).toMatch(/^instructor i-0001 needs 14\d(\.\d+)? min to travel from bus bus-1 at stop s-yp-01 \(session s-4\) to room r1 of center c-suwon-01 \(session s-5\); the gap is 120 min$/);
+    expect(v.message).toMatch(
+      /^instructor i-0001 needs 14\d(\.\d+)? min to travel from bus bus-1 at stop s-yp-01 \(session s-4\) to room r1 of center c-suwon-01 \(session s-5\); the gap is 120 min$/,
+    );
   });
 
   it('reports a venue beyond the instructor maxTravelKm from home', () => {
@@ -50,7 +54,9 @@ describe('rule 4: instructors', () => {
       instructorOf(scenario, 'i-0001').maxTravelKm = 40;
     });
     const v = expectOnlyRule(violations, 4, ['s-4', 'i-0001']);
-    expect(v.message).toMatch(/bus bus-1 at stop s-yp-01 is 5\d(\.\d+)? km from home; the instructor travels at most 40 km/);
+    expect(v.message).toMatch(
+      /bus bus-1 at stop s-yp-01 is 5\d(\.\d+)? km from home; the instructor travels at most 40 km/,
+    );
   });
 
   it('reports a bus session staffed by an instructor who cannot staff a bus', () => {

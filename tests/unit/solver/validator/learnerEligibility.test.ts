@@ -15,7 +15,9 @@ describe('rule 2: learners and demand', () => {
       demandOf(scenario, 'd-suwon-ko').slots = ['tue-ev'];
     });
     const v = expectOnlyRule(violations, 2, ['s-5', 'd-suwon-ko']);
-    expect(v.message).toBe('demand d-suwon-ko in session s-5: the session is in slot sat-pm; the demand accepts only tue-ev');
+    expect(v.message).toBe(
+      'demand d-suwon-ko in session s-5: the session is in slot sat-pm; the demand accepts only tue-ev',
+    );
   });
 
   it('reports learners beyond learnerMaxKm of the venue, with the distance', () => {
@@ -52,10 +54,13 @@ describe('rule 2: learners and demand', () => {
   });
 
   it('accepts the vi group when any instructor of the session speaks vi', () => {
-    const violations = violationsAfter((plan) => {
-      plan.sessions = plan.sessions.filter((s) => s.id !== 's-2'); // frees i-0002 on Tuesday evening
-      sessionOf(plan, 's-1').instructorIds = ['i-0002', 'i-0001'];
-    }, { rebalance: true });
+    const violations = violationsAfter(
+      (plan) => {
+        plan.sessions = plan.sessions.filter((s) => s.id !== 's-2'); // frees i-0002 on Tuesday evening
+        sessionOf(plan, 's-1').instructorIds = ['i-0002', 'i-0001'];
+      },
+      { rebalance: true },
+    );
     expect(violations).toEqual([]);
   });
 

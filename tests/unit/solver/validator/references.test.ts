@@ -11,13 +11,16 @@ describe('rule 0: references and shape', () => {
   });
 
   it('reports unknown slot, room, instructor and demand ids each at its path', () => {
-    const violations = violationsAfter((plan) => {
-      const s3 = sessionOf(plan, 's-3');
-      s3.slotId = 'fri-am';
-      s3.venue = { kind: 'room', centerId: 'c-suwon-01', roomId: 'r9' };
-      s3.instructorIds = ['i-9999'];
-      s3.learners = [{ demandId: 'd-ghost', count: 6 }];
-    }, { rebalance: true });
+    const violations = violationsAfter(
+      (plan) => {
+        const s3 = sessionOf(plan, 's-3');
+        s3.slotId = 'fri-am';
+        s3.venue = { kind: 'room', centerId: 'c-suwon-01', roomId: 'r9' };
+        s3.instructorIds = ['i-9999'];
+        s3.learners = [{ demandId: 'd-ghost', count: 6 }];
+      },
+      { rebalance: true },
+    );
     expect(violations.map((v) => v.rule)).toEqual([0, 0, 0, 0]);
     expect(violations.map((v) => v.path)).toEqual(
       expect.arrayContaining([
@@ -54,7 +57,10 @@ describe('rule 0: references and shape', () => {
       plan.regionId = '11';
     });
     expect(violations.map((v) => v.rule)).toContain(0);
-    expect(violations.filter((v) => v.rule === 0).map((v) => v.ids)).toEqual([['11', '41'], ['2026-W50', '2026-W49']]);
+    expect(violations.filter((v) => v.rule === 0).map((v) => v.ids)).toEqual([
+      ['11', '41'],
+      ['2026-W50', '2026-W49'],
+    ]);
   });
 
   it('reports a duplicate session id', () => {

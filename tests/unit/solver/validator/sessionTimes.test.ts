@@ -40,7 +40,9 @@ describe('rule 6: session times', () => {
       sessionOf(plan, 's-3').end = '2026-12-02T16:30:00+09:00';
     });
     const v = expectOnlyRule(violations, 6, ['s-3', 'wed-pm']);
-    expect(v.message).toBe('session s-3 ends at 2026-12-02T16:30:00+09:00; slot wed-pm ends at 2026-12-02T16:00:00+09:00');
+    expect(v.message).toBe(
+      'session s-3 ends at 2026-12-02T16:30:00+09:00; slot wed-pm ends at 2026-12-02T16:00:00+09:00',
+    );
     expect(violations).toHaveLength(1);
   });
 });

@@ -82,8 +82,10 @@ function timeCase(label: string, scenario: Scenario, repeat: number, sessions: S
   const byReason: Record<string, number> = {};
   for (const u of unmet) byReason[u.reason] = (byReason[u.reason] ?? 0) + 1;
   console.log(
-    `${label}: ${scenario.demand.length} groups, ${sessions.length} sessions, ${scenario.centers.length} centers, ${scenario.stops.length} stops, ` +
-      `${scenario.instructors.length} instructors -> median ${median(times).toFixed(0)} ms wall, ${median(cpuTimes).toFixed(0)} ms CPU (${repeat} runs)`,
+    `${label}: ${scenario.demand.length} groups, ${sessions.length} sessions, ${scenario.centers.length} centers, ` +
+      `${scenario.stops.length} stops, ` +
+      `${scenario.instructors.length} instructors -> median ${median(times).toFixed(0)} ms wall, ` +
+      `${median(cpuTimes).toFixed(0)} ms CPU (${repeat} runs)`,
   );
   console.log(`  groups per reason: ${JSON.stringify(byReason)}`);
 }

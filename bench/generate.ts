@@ -98,11 +98,14 @@ writeFileSync(
     '',
     header,
     '',
-    '| scale | s (median) | s (max) | s in process | areas | centers | instructors | learners | groups | buses | stops | MB |',
+    '| scale | s (median) | s (max) | s in process | areas | centers | instructors | learners | groups | buses | ' +
+      'stops | MB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.scale} | ${r.secondsMedian} | ${r.secondsMax} | ${r.generateSecondsMedian} | ${r.areas} | ${r.centers} | ${r.instructors} | ${r.learners} | ${r.demandGroups} | ${r.buses} | ${r.stops} | ${r.megabytes} |`,
+        `| ${r.scale} | ${r.secondsMedian} | ${r.secondsMax} | ${r.generateSecondsMedian} | ${r.areas} | ` +
+        `${r.centers} | ${r.instructors} | ${r.learners} | ${r.demandGroups} | ${r.buses} | ${r.stops} | ` +
+        `${r.megabytes} |`,
     ),
     '',
   ].join('\n'),

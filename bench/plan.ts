@@ -47,7 +47,8 @@ const resultsDir = join(root, 'bench', 'results');
  * while slice-4 (3,580 variables) does not finish in 120 s.
  */
 const ALL =
-  'tiny,small,slice-2,slice-2-1d-s3,slice-3-2d-s1,slice-4-2d-s1,slice-3-3d-s1,slice-4-3d-s1,slice-4,medium,large,province';
+  'tiny,small,slice-2,slice-2-1d-s3,slice-3-2d-s1,slice-4-2d-s1,slice-3-3d-s1,slice-4-3d-s1,' +
+  'slice-4,medium,large,province';
 
 const { values } = parseArgs({
   options: {
@@ -225,7 +226,8 @@ for (const name of names) {
       status: run.solution.status,
     });
     log(
-      `  run ${r + 1}: default ${plans[r].seconds.toFixed(2)} s, jsl monolithic ${run.solution.seconds.toFixed(2)} s ${run.solution.status}`,
+      `  run ${r + 1}: default ${plans[r].seconds.toFixed(2)} s, jsl monolithic ${run.solution.seconds.toFixed(2)} ` +
+        `s ${run.solution.status}`,
     );
     // One run that does not finish is the evidence; repeating it costs the full limit again.
     if (!run.finished) baselineDone = true;
@@ -239,7 +241,8 @@ for (const name of names) {
   const defaultSecondsList = plans.map((p) => p.seconds);
   const defaultSecondsMedian = median(defaultSecondsList);
   log(
-    `  default median ${defaultSecondsMedian.toFixed(2)} s objective ${first.objective} gap ${(first.gap * 100).toFixed(2)} % violations ${first.violations}`,
+    `  default median ${defaultSecondsMedian.toFixed(2)} s objective ${first.objective} gap ` +
+      `${(first.gap * 100).toFixed(2)} % violations ${first.violations}`,
   );
 
   let jslPath: Row['jslPath'];
@@ -293,14 +296,22 @@ function markdown(): string {
   const lines = [
     '# Plan engine benchmark',
     '',
-    `${meta.date}; ${meta.cpus} cpus shared with other work (load average ${meta.loadavgStart.join(' / ')} at start, ${meta.loadavgEnd.join(' / ')} at end); ` +
-      `default time limit ${timeLimitSec} s; javascript-lp-solver limit ${baselineLimitSec} s; repeats ${repeats} (large and province 1); seed ${seed}.`,
-    `Cold start: the first solvePlan of a process (tiny, HiGHS WebAssembly not yet optimised by V8) took ${s2(meta.coldStartSeconds)} s; it is excluded from the figures below.`,
+    `${meta.date}; ${meta.cpus} cpus shared with other work (load average ${meta.loadavgStart.join(' / ')} at ` +
+      `start, ${meta.loadavgEnd.join(' / ')} at end); ` +
+      `default time limit ${timeLimitSec} s; javascript-lp-solver limit ${baselineLimitSec} s; repeats ${repeats} ` +
+      `(large and province 1); seed ${seed}.`,
+    `Cold start: the first solvePlan of a process (tiny, HiGHS WebAssembly not yet optimised by V8) took ` +
+      `${s2(meta.coldStartSeconds)} s; it is excluded from the figures below.`,
     '',
-    'Default = `solvePlan` (HiGHS, decomposition; wall seconds, median of the repeats). Baseline = the monolithic javascript-lp-solver model (one exact model, instructor variables, no decomposition), run interleaved with the default path in the same process. ' +
-      'Ratio = baseline median / default median, only where the baseline finished (proved optimal, integral). Same objective: within 1e-6 relative.',
+    'Default = `solvePlan` (HiGHS, decomposition; wall seconds, median of the repeats). Baseline = the monolithic ' +
+      'javascript-lp-solver model (one exact model, instructor variables, no decomposition), run interleaved with ' +
+      'the default path in the same process. ' +
+      'Ratio = baseline median / default median, only where the baseline finished (proved optimal, integral). Same ' +
+      'objective: within 1e-6 relative.',
     '',
-    '| scenario | groups / learners / instructors | default model vars / rows / integers | backend | default s (median) | objective | bound | gap | violations | baseline vars | baseline s (median) | baseline objective | baseline state | same objective | ratio |',
+    '| scenario | groups / learners / instructors | default model vars / rows / integers | backend | default s ' +
+      '(median) | objective | bound | gap | violations | baseline vars | baseline s (median) | baseline objective | ' +
+      'baseline state | same objective | ratio |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) => {
       const d = r.default;
@@ -315,20 +326,28 @@ function markdown(): string {
         r.speedRatio === undefined
           ? '-'
           : `${r.speedRatio >= 100 ? '' : '**'}${r.speedRatio.toFixed(2)}x${r.speedRatio >= 100 ? '' : '** (< 100x)'}`;
-      return `| ${r.scenario} | ${r.demandGroups} / ${r.learners} / ${r.instructors} | ${d.variables} / ${d.rows} / ${d.integers} | ${d.backend} | ${s2(r.defaultSecondsMedian)} | ${d.objective.toFixed(6)} | ${d.bound.toFixed(6)} | ${pct(d.gap)} | ${d.violations} | ${r.baseline.variables} | ${bs} | ${bo} | ${state} | ${same} | ${ratio} |`;
+      return (
+        `| ${r.scenario} | ${r.demandGroups} / ${r.learners} / ${r.instructors} | ${d.variables} / ${d.rows} / ` +
+        `${d.integers} | ${d.backend} | ${s2(r.defaultSecondsMedian)} | ${d.objective.toFixed(6)} | ` +
+        `${d.bound.toFixed(6)} | ${pct(d.gap)} | ${d.violations} | ${r.baseline.variables} | ${bs} | ${bo} | ` +
+        `${state} | ${same} | ${ratio} |`
+      );
     }),
     '',
     `Target (100x faster than the monolithic javascript-lp-solver model where it finishes, same objective): ` +
       (finishing.length === 0
         ? 'no scenario in this run had a finishing baseline.'
-        : `${finishing.filter((r) => r.speedRatio! >= 100 && r.sameObjective).length} of ${finishing.length} finishing cases meet it` +
-          ` (ratios ${finishing.map((r) => `${r.scenario} ${r.speedRatio!.toFixed(2)}x${r.sameObjective ? '' : ' objective differs'}`).join(', ')}).`),
+        : `${finishing.filter((r) => r.speedRatio! >= 100 && r.sameObjective).length} of ${finishing.length} ` +
+          `finishing cases meet it` +
+          ` (ratios ${finishing.map(ratioText).join(', ')}).`),
     '',
     '## Reference solves on the same scenarios',
     '',
-    `HiGHS on the monolithic model: one run, limit ${baselineLimitSec} s (its optimum is the reference objective). jsl backend through solvePlan: the decomposed path on javascript-lp-solver, one run, limit ${timeLimitSec} s.`,
+    `HiGHS on the monolithic model: one run, limit ${baselineLimitSec} s (its optimum is the reference objective). ` +
+      `jsl backend through solvePlan: the decomposed path on javascript-lp-solver, one run, limit ${timeLimitSec} s.`,
     '',
-    '| scenario | default s (each run) | baseline s (each run) | HiGHS on the monolithic model: s / objective / status | jsl backend through solvePlan: s / objective / violations |',
+    '| scenario | default s (each run) | baseline s (each run) | HiGHS on the monolithic model: s / objective / ' +
+      'status | jsl backend through solvePlan: s / objective / violations |',
     '|---|---|---|---|---|',
     ...rows.map((r) => {
       const b = r.baseline;
@@ -338,9 +357,16 @@ function markdown(): string {
           ? `failed: ${r.jslPath.failed}`
           : `${s2(r.jslPath.seconds)} / ${r.jslPath.objective.toFixed(6)} / ${r.jslPath.violations}`;
       const highs = b.attempted ? `${s2(b.highsSeconds!)} / ${b.highsObjective!.toFixed(6)} / ${b.highsStatus}` : '-';
-      return `| ${r.scenario} | ${r.defaultSecondsList.map(s2).join(', ')} | ${b.secondsList.map(s2).join(', ') || '-'} | ${highs} | ${jsl} |`;
+      return (
+        `| ${r.scenario} | ${r.defaultSecondsList.map(s2).join(', ')} | ` +
+        `${b.secondsList.map(s2).join(', ') || '-'} | ${highs} | ${jsl} |`
+      );
     }),
     '',
   ];
   return lines.join('\n');
+}
+
+function ratioText(r: Row): string {
+  return `${r.scenario} ${r.speedRatio!.toFixed(2)}x${r.sameObjective ? '' : ' objective differs'}`;
 }

@@ -47,7 +47,8 @@ try {
   latencies.sort((a, b) => a - b);
   const q = (f: number) => latencies[Math.min(latencies.length - 1, Math.floor(f * latencies.length))].toFixed(0);
   console.log(
-    `${scale} seed ${seed}: job ${job.status} in ${((performance.now() - started) / 1000).toFixed(1)} s; ${latencies.length} requests during the solve, latency median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`,
+    `${scale} seed ${seed}: job ${job.status} in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+      `${latencies.length} requests during the solve, latency median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`,
   );
 } finally {
   await server.close();

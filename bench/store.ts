@@ -122,7 +122,8 @@ async function main(): Promise<void> {
     '|---|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.what} | ${r.jsonBytes ?? ''} | ${r.storedBytes ?? ''} | ${r.items ?? ''} | ${r.largestItemBytes ?? ''} | ${r.writeMs || ''} | ${r.readMs} |`,
+        `| ${r.what} | ${r.jsonBytes ?? ''} | ${r.storedBytes ?? ''} | ${r.items ?? ''} | ` +
+        `${r.largestItemBytes ?? ''} | ${r.writeMs || ''} | ${r.readMs} |`,
     ),
     '',
   ].join('\n');

@@ -72,17 +72,21 @@ function markdown(rows: Row[], timeLimitSec: number): string {
   const lines = [
     `# Solomon VRPTW benchmark`,
     '',
-    `Fleet fixed at the best-known vehicle count; time limit ${timeLimitSec} s per instance; node ${process.version}; ${new Date().toISOString()}.`,
+    `Fleet fixed at the best-known vehicle count; time limit ${timeLimitSec} s per instance; node ` +
+      `${process.version}; ${new Date().toISOString()}.`,
     '',
     '| instance | BKS veh | BKS dist | veh | unserved | feasible | distance | gap % | s |',
     '|---|---:|---:|---:|---:|:-:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.instance} | ${r.bksVehicles} | ${r.bksDistance.toFixed(2)} | ${r.vehicles} | ${r.unserved} | ${r.feasible ? 'yes' : 'NO'} | ` +
+        `| ${r.instance} | ${r.bksVehicles} | ${r.bksDistance.toFixed(2)} | ${r.vehicles} | ${r.unserved} | ` +
+        `${r.feasible ? 'yes' : 'NO'} | ` +
         `${r.distance.toFixed(2)} | ${r.gapPercent.toFixed(2)} | ${r.seconds.toFixed(1)} |`,
     ),
-    `| **average** (${rows.filter((r) => r.feasible).length}/${rows.length} feasible) | | ${mean((r) => r.bksDistance).toFixed(2)} | | | | ` +
-      `${mean((r) => r.distance).toFixed(2)} | ${mean((r) => r.gapPercent).toFixed(2)} | ${mean((r) => r.seconds).toFixed(1)} |`,
+    `| **average** (${rows.filter((r) => r.feasible).length}/${rows.length} feasible) | | ` +
+      `${mean((r) => r.bksDistance).toFixed(2)} | | | | ` +
+      `${mean((r) => r.distance).toFixed(2)} | ${mean((r) => r.gapPercent).toFixed(2)} | ` +
+      `${mean((r) => r.seconds).toFixed(1)} |`,
     '',
   ];
   return lines.join('\n');

@@ -59,7 +59,7 @@ export const planSummarySchema = z.object({
   kpis: kpisSchema,
 });
 
-export const assignmentSchema = z.object({
+const assignmentSchema = z.object({
   sessionId: idSchema,
   courseId: idSchema,
   slotId: idSchema,

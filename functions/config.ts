@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The functions' configuration, read from the environment once. On AWS the stack sets
  * TABLE_NAME and SOLVE_STATE_MACHINE_ARN; locally DYNAMODB_ENDPOINT points at dynalite.
  */
-export const configSchema = z.object({
+const configSchema = z.object({
   TABLE_NAME: z.string().min(1).default('baeum'),
   DYNAMODB_ENDPOINT: z.url().optional(),
   SOLVE_STATE_MACHINE_ARN: z.string().startsWith('arn:').optional(),

@@ -1,4 +1,5 @@
-// Entry for the CDK CLI (cdk.json: `npx tsx infra/app.ts`); the CLI passes outdir and context.
+// Entry for the CDK CLI (cdk.json: `npx tsx --conditions=source infra/app.ts`, on the packages'
+// sources); the CLI passes outdir and context.
 import { createApp } from './createApp.js';
 
 createApp().app.synth();

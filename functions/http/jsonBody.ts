@@ -3,7 +3,7 @@ import type { ApiEvent } from './apiEvent.js';
 import { BadRequestProblem, PayloadTooLargeProblem, UnsupportedMediaTypeProblem } from './problems.js';
 
 /** Default body limit: a 1,000-request demand batch is well under it. */
-export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
+const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * Middy middleware: reads a JSON body into `event.jsonBody`, refusing bodies over the limit

@@ -4,7 +4,7 @@ import { NotFoundProblem, UnauthorizedProblem } from './problems.js';
 import type { ApiResult } from './responses.js';
 
 /** What a route's function receives: the parsed parts of the request and the caller. */
-export interface RouteRequest {
+interface RouteRequest {
   event: ApiEvent;
   params: Record<string, string | undefined>;
   query: Record<string, string | undefined>;

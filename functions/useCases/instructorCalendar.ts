@@ -23,7 +23,7 @@ export async function instructorCalendar(
   return calendarOf(plan, reference, instructorId);
 }
 
-export function calendarOf(plan: Plan, reference: RegionReference | undefined, instructorId: string): string {
+function calendarOf(plan: Plan, reference: RegionReference | undefined, instructorId: string): string {
   const timezone = reference?.region.timezone ?? 'Asia/Seoul';
   const calendar = ical({
     name: `baeum ${plan.regionId} ${plan.week} ${instructorId}`,
@@ -41,7 +41,8 @@ export function calendarOf(plan: Plan, reference: RegionReference | undefined, i
       timezone,
       summary: courses.get(session.courseId)?.name ?? session.courseId,
       location: place.geo ? { title: place.title, geo: { lat: place.geo[1], lon: place.geo[0] } } : place.title,
-      description: `${session.learners.reduce((sum, l) => sum + l.count, 0)} learners; plan ${plan.planId} (${plan.status})`,
+      description:
+        `${session.learners.reduce((sum, l) => sum + l.count, 0)} learners; plan ${plan.planId} ` + `(${plan.status})`,
     });
   }
   return calendar.toString();

@@ -2,7 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { JobStore, SolveProgress } from '../ports.js';
 
 /** At most one progress write a second per job: clients poll about that often. */
-export const PROGRESS_INTERVAL_MS = 1000;
+const PROGRESS_INTERVAL_MS = 1000;
 
 export interface ProgressWriter {
   /** Hand to the plan engine: remembers the latest progress, writes it throttled. */

@@ -6,7 +6,7 @@ import type { PlanSolver } from '../ports.js';
 import { progressWriter } from './progressWriter.js';
 
 /** The job asked for a region whose reference data is gone. */
-export class MissingReferenceError extends Error {
+class MissingReferenceError extends Error {
   constructor(readonly regionId: string) {
     super(`region ${regionId} has no reference data`);
     this.name = 'MissingReferenceError';

@@ -13,12 +13,12 @@ import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 // The functions' own route table: the local server matches requests with it and API Gateway is
 // wired from it, so the two cannot disagree on a route or on the group that serves it.
-import { API_ROUTES, type RouteGroup as ApiGroup } from '../../functions/apiRoutes.js';
+import { API_ROUTES, type RouteGroup as ApiGroup } from '@baeum/functions/api-routes';
 import { HandlerFunction } from './handlerFunction.js';
 import { monthOfLogs } from './monthOfLogs.js';
 
 /** A route key of the route table that is not `<METHOD> /path`. */
-export class InvalidRouteKeyError extends Error {
+class InvalidRouteKeyError extends Error {
   constructor(readonly routeKey: string) {
     super(`route key "${routeKey}" is not "<METHOD> /path"`);
     this.name = 'InvalidRouteKeyError';

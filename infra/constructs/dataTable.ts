@@ -1,9 +1,9 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, ProjectionType, TableV2, type Attribute } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-// Imported by file, not through @baeum/store's door: the door pulls in the AWS SDK, and this
-// plain object is the one key schema shared with the local table, so the two cannot drift.
-import { TABLE_DEFINITION } from '../../packages/store/src/tableDefinition.js';
+// @baeum/store/table, not the package's main door (which pulls in the AWS SDK): this plain object
+// is the one key schema shared with the local table, so the two cannot drift.
+import { TABLE_DEFINITION } from '@baeum/store/table';
 
 type KeyDefinition = { readonly name: string; readonly type: 'S' | 'N' | 'B' };
 

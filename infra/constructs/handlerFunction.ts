@@ -1,22 +1,22 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration } from 'aws-cdk-lib';
+import type { Duration } from 'aws-cdk-lib';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
-import type { RouteGroup } from '../../functions/apiRoutes.js';
+import type { RouteGroup } from '@baeum/functions/api-routes';
 import { monthOfLogs } from './monthOfLogs.js';
 
 /** Repository root: esbuild's project root and where package-lock.json lives. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The handler folders under functions/ (one per route group, plus the solve worker). */
-export type FunctionGroup = RouteGroup | 'worker';
+type FunctionGroup = RouteGroup | 'worker';
 
 /** Where the handler folders live; tests may point at another tree with the same layout. */
-export const FUNCTIONS_DIR = path.join(REPO_ROOT, 'functions');
+const FUNCTIONS_DIR = path.join(REPO_ROOT, 'functions');
 
-export function handlerEntry(group: FunctionGroup, functionsDir = FUNCTIONS_DIR): string {
+function handlerEntry(group: FunctionGroup, functionsDir = FUNCTIONS_DIR): string {
   return path.join(functionsDir, group, 'handler.ts');
 }
 
@@ -32,7 +32,8 @@ export interface HandlerFunctionProps {
 
 // ESM bundles still meet CommonJS dependencies that call require(); give them one.
 const REQUIRE_SHIM =
-  "import { createRequire as __baeumCreateRequire } from 'node:module'; const require = __baeumCreateRequire(import.meta.url);";
+  "import { createRequire as __baeumCreateRequire } from 'node:module'; const require = " +
+  '__baeumCreateRequire(import.meta.url);';
 
 /** Where the HiGHS threads' own bundle lies in the Lambda (the code root is /var/task). */
 export const LAMBDA_HIGHS_THREAD_SCRIPT = '/var/task/highsThread.mjs';

@@ -12,15 +12,15 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { DynamoAttributeValue, DynamoPutItem, StepFunctionsStartExecution } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import { jobKeys } from '../../packages/store/src/keys.js';
+import { jobKeys } from '@baeum/store/table';
 import { loggedStateMachine } from './monthOfLogs.js';
 
 /** Korea has 17 first-level regions (provinces and metropolitan cities): one solve each at once. */
-export const NATIONAL_MAX_CONCURRENCY = 17;
+const NATIONAL_MAX_CONCURRENCY = 17;
 /** A few regions may fail (missing reference data) without sinking the whole national run. */
-export const NATIONAL_TOLERATED_FAILURE_PERCENTAGE = 20;
+const NATIONAL_TOLERATED_FAILURE_PERCENTAGE = 20;
 /** Same lifetime as the store's JobRepository default: jobs expire after a week, plans stay. */
-export const JOB_TTL_SEC = 7 * 24 * 3600;
+const JOB_TTL_SEC = 7 * 24 * 3600;
 
 export interface NationalRunProps {
   readonly table: ITableV2;

@@ -15,7 +15,7 @@ import {
 import { DynamoAttributeValue, DynamoUpdateItem, LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 // Pure key builders of the store: the job item's key is derived, not retyped.
-import { jobKeys } from '../../packages/store/src/keys.js';
+import { jobKeys } from '@baeum/store/table';
 import { loggedStateMachine } from './monthOfLogs.js';
 
 export interface SolveMachineProps {
@@ -25,7 +25,7 @@ export interface SolveMachineProps {
 }
 
 /** `JOB#{}`: the store's job key with the intrinsic-function placeholder for the id. */
-export const JOB_KEY_TEMPLATE = jobKeys.pk('{}');
+const JOB_KEY_TEMPLATE = jobKeys.pk('{}');
 
 /**
  * Runs one plan job: input `{ jobId }`. Lambda service hiccups are retried. A solve the worker

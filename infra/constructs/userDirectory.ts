@@ -3,13 +3,13 @@ import { AccountRecovery, FeaturePlan, StringAttribute, UserPool, type UserPoolC
 import { Construct } from 'constructs';
 
 /** The roles of INTERFACES.md, carried in the `cognito:groups` claim. */
-export const USER_GROUPS = ['coordinator', 'dispatcher', 'center-manager', 'instructor'] as const;
+const USER_GROUPS = ['coordinator', 'dispatcher', 'center-manager', 'instructor'] as const;
 
 /**
  * Scope claims (`custom:<name>`) the handlers read to limit a user to their region, center,
  * buses or own calendar. Mutable: staff move between centers.
  */
-export const SCOPE_ATTRIBUTES = {
+const SCOPE_ATTRIBUTES = {
   regionId: new StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
   centerId: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
   busIds: new StringAttribute({ minLen: 1, maxLen: 2048, mutable: true }),

@@ -162,12 +162,16 @@ describe('Lambda functions', () => {
     }
   });
 
-  it('gives the worker 3538 MB (two vCPUs for the HiGHS threads) and the 15-minute maximum, API functions under API Gateway’s 30 s', () => {
-    expect(functionOf('worker')[1].Properties).toMatchObject({ MemorySize: 3538, Timeout: 900 });
-    for (const group of GROUPS.filter((g) => g !== 'worker')) {
-      expect(functionOf(group)[1].Properties.Timeout).toBeLessThan(30);
-    }
-  });
+  it(
+    'gives the worker 3538 MB (two vCPUs for the HiGHS threads) and the 15-minute maximum, API functions under API ' +
+      'Gateway’s 30 s',
+    () => {
+      expect(functionOf('worker')[1].Properties).toMatchObject({ MemorySize: 3538, Timeout: 900 });
+      for (const group of GROUPS.filter((g) => g !== 'worker')) {
+        expect(functionOf(group)[1].Properties.Timeout).toBeLessThan(30);
+      }
+    },
+  );
 
   it('tells functions the table name, and only plans the solve state machine ARN', () => {
     const [tableId] = ofType('AWS::DynamoDB::GlobalTable')[0];
@@ -216,24 +220,27 @@ describe('Step Functions', () => {
     ).toEqual(['Regions', 'Solve']);
   });
 
-  it('solves a job with the worker, retrying Lambda service errors, and marks the job failed when the worker dies', () => {
-    const { States } = solveMachine().definition;
-    const [workerId] = functionOf('worker');
-    expect(States.Solve).toMatchObject({ Resource: `<GetAtt:${workerId}>`, Parameters: { 'jobId.$': '$.jobId' } });
-    expect(JSON.stringify(States.Solve.Retry)).toContain('Lambda.ServiceException');
-    expect(States.Solve.Catch).toEqual([
-      expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: 'MarkJobFailed' }),
-    ]);
-    expect(States.MarkJobFailed.Resource).toContain(':states:::dynamodb:updateItem');
-    const jobId = randomUUID();
-    const key = fillParameters(States.MarkJobFailed.Parameters?.Key, { jobId });
-    // The same item JobRepository reads back for GET /plans/jobs/{jobId}.
-    expect(unmarshall(key)).toEqual({ pk: `JOB#${jobId}`, sk: 'JOB' });
-    expect(States.MarkJobFailed.Next).toBe('SolveFailed');
-    expect(States.JobOutcome.Choices).toEqual([
-      expect.objectContaining({ Variable: '$.result.status', StringEquals: 'failed' }),
-    ]);
-  });
+  it(
+    'solves a job with the worker, retrying Lambda service errors, and marks the job failed when the worker ' + 'dies',
+    () => {
+      const { States } = solveMachine().definition;
+      const [workerId] = functionOf('worker');
+      expect(States.Solve).toMatchObject({ Resource: `<GetAtt:${workerId}>`, Parameters: { 'jobId.$': '$.jobId' } });
+      expect(JSON.stringify(States.Solve.Retry)).toContain('Lambda.ServiceException');
+      expect(States.Solve.Catch).toEqual([
+        expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: 'MarkJobFailed' }),
+      ]);
+      expect(States.MarkJobFailed.Resource).toContain(':states:::dynamodb:updateItem');
+      const jobId = randomUUID();
+      const key = fillParameters(States.MarkJobFailed.Parameters?.Key, { jobId });
+      // The same item JobRepository reads back for GET /plans/jobs/{jobId}.
+      expect(unmarshall(key)).toEqual({ pk: `JOB#${jobId}`, sk: 'JOB' });
+      expect(States.MarkJobFailed.Next).toBe('SolveFailed');
+      expect(States.JobOutcome.Choices).toEqual([
+        expect.objectContaining({ Variable: '$.result.status', StringEquals: 'failed' }),
+      ]);
+    },
+  );
 
   it('fans the national run out over regions with a DISTRIBUTED map, 17 at a time, each a synchronous solve', () => {
     const [, resource] = ofType('AWS::StepFunctions::StateMachine').find(([id]) => id === nationalMachine().id)!;

@@ -1,5 +1,5 @@
 /** Thrown when the local API answers with an error; carries the problem+json body. */
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly route: string,

@@ -21,7 +21,7 @@ export const TOPICS: readonly Topic[] = [
 
 export const LEVELS: readonly CourseLevel[] = ['basic', 'intermediate', 'advanced'];
 /** Most learners start at the basic level. */
-export const LEVEL_WEIGHT: Readonly<Record<CourseLevel, number>> = { basic: 0.55, intermediate: 0.3, advanced: 0.15 };
+const LEVEL_WEIGHT: Readonly<Record<CourseLevel, number>> = { basic: 0.55, intermediate: 0.3, advanced: 0.15 };
 
 const MAX_LEARNERS: Readonly<Record<CourseLevel, number>> = { basic: 12, intermediate: 14, advanced: 10 };
 const DURATION_MIN: Readonly<Record<CourseLevel, number>> = { basic: 120, intermediate: 120, advanced: 90 };

@@ -7,7 +7,7 @@ import { pointNear } from './pointNear.js';
 import type { SeededRandom } from './random.js';
 
 /** Share of groups that can only come in the evening or at the weekend (working learners). */
-export const EVENING_WEEKEND_ONLY_SHARE = 0.2;
+const EVENING_WEEKEND_ONLY_SHARE = 0.2;
 const ACCESSIBLE_SHARE = 0.08;
 
 /**

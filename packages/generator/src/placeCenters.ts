@@ -19,7 +19,7 @@ export function placeCenters(
 ): Center[] {
   const hosts: PeopledArea[] = [];
   while (hosts.length < count) {
-    hosts.push(...random.sampleWeighted(areas, count - hosts.length, (a) => Math.pow(a.population, 1.5)));
+    hosts.push(...random.sampleWeighted(areas, count - hosts.length, (a) => a.population ** 1.5));
   }
   const perArea = new Map<string, number>();
   return hosts.map((area, index) => {

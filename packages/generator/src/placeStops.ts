@@ -3,7 +3,7 @@ import type { Stop } from '@baeum/model';
 import type { PeopledArea } from './peopledAreas.js';
 
 /** A rural area whose centroid is farther than this from every center is not well covered. */
-export const WELL_COVERED_KM = 4;
+const WELL_COVERED_KM = 4;
 /** A bus serves a dozen stops at most over a week (a few a day). */
 const STOPS_PER_BUS = 12;
 /** Fewer than this many stops per bus would leave it idle. */

@@ -60,7 +60,10 @@ export class SeededRandom {
   weightedPicker<T>(items: readonly T[], weightOf: (item: T) => number): () => T {
     const cumulative: number[] = [];
     let total = 0;
-    for (const item of items) cumulative.push((total += Math.max(0, weightOf(item))));
+    for (const item of items) {
+      total += Math.max(0, weightOf(item));
+      cumulative.push(total);
+    }
     return () => {
       const target = this.next() * total;
       let [low, high] = [0, items.length - 1];

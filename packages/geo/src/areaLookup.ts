@@ -1,6 +1,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { LonLat } from '@baeum/model';
-import type { AreaRecord } from './areas.js';
+import type { AreaRecord } from './areaRecord.js';
 
 /**
  * Finds the area that contains a point. A bounding-box test rejects almost every area

@@ -1,15 +1,12 @@
 import turfArea from '@turf/area';
 import turfBbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature } from 'geojson';
 import { issuesOfZodError, jsonPath, type LonLat } from '@baeum/model';
 import { z } from 'zod';
 import { AreaFileError } from './errors.js';
 import { AreaLookup } from './areaLookup.js';
-
-/** The administrative kind of a sub-municipal unit: dong is urban, eup (town) and myeon (township) rural. */
-export const areaKindSchema = z.enum(['dong', 'eup', 'myeon']);
-export type AreaKind = z.infer<typeof areaKindSchema>;
+import { type AreaGeometry, type AreaRecord, areaKindSchema } from './areaRecord.js';
 
 /** Properties of one feature of a province's eup/myeon/dong GeoJSON (data/SOURCES.md). */
 export const areaPropertiesSchema = z.object({
@@ -36,25 +33,7 @@ const areaFileSchema = z.object({
     .min(1),
 });
 
-export type AreaGeometry = Polygon | MultiPolygon;
 export type AreaFeature = Feature<AreaGeometry, z.infer<typeof areaPropertiesSchema>>;
-
-/** One eup/myeon/dong with its geometry and the figures measured from it. */
-export interface AreaRecord {
-  id: string;
-  name: string;
-  nameEng?: string;
-  kind: AreaKind;
-  rural: boolean;
-  sigunguCode: string;
-  sigunguName?: string;
-  province?: string;
-  /** A point on the area (inside it even for concave or multi-part areas). */
-  centroid: LonLat;
-  landAreaKm2: number;
-  bbox: [number, number, number, number];
-  geometry: AreaGeometry;
-}
 
 /**
  * Validates a province GeoJSON and turns each feature into an AreaRecord.

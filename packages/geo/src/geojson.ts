@@ -1,7 +1,7 @@
 import { featureCollection, lineString, point, feature } from '@turf/helpers';
 import type { FeatureCollection, Geometry, LineString, Point } from 'geojson';
 import type { Area, Center, Route, Stop } from '@baeum/model';
-import type { AreaGeometry } from './areas.js';
+import type { AreaGeometry } from './areaRecord.js';
 
 /**
  * Areas as a FeatureCollection: the boundary when one is known for the area id,

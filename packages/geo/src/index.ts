@@ -1,16 +1,8 @@
 export { EARTH_RADIUS_KM, DEFAULT_DETOUR_FACTOR, greatCircleKm, roadKm, travelMinutes } from './distance.js';
 export { PointIndex, type Neighbour } from './spatialIndex.js';
 export { AreaLookup } from './areaLookup.js';
-export {
-  areaKindSchema,
-  areaPropertiesSchema,
-  loadAreas,
-  toAreaRecord,
-  type AreaFeature,
-  type AreaGeometry,
-  type AreaKind,
-  type AreaRecord,
-} from './areas.js';
+export { areaPropertiesSchema, loadAreas, toAreaRecord, type AreaFeature } from './areas.js';
+export { areaKindSchema, type AreaGeometry, type AreaKind, type AreaRecord } from './areaRecord.js';
 export { POPULATION_MODEL, modelPopulation, type ModelledPopulation } from './population.js';
 export {
   UNDER_SERVED_MIN,

@@ -1,4 +1,4 @@
-import type { AreaKind, AreaRecord } from './areas.js';
+import type { AreaKind, AreaRecord } from './areaRecord.js';
 
 /**
  * MODELLED population, not measured. The boundary files carry no population, so baeum
@@ -37,7 +37,7 @@ export interface ModelledPopulation {
 /** Modelled population and seniors share of an area: deterministic for a given code. */
 export function modelPopulation(area: Pick<AreaRecord, 'id' | 'kind' | 'landAreaKm2'>): ModelledPopulation {
   const model = POPULATION_MODEL[area.kind];
-  const scale = Math.pow(Math.max(area.landAreaKm2, 0.05) / model.typicalKm2, model.exponent);
+  const scale = (Math.max(area.landAreaKm2, 0.05) / model.typicalKm2) ** model.exponent;
   const jitter = 0.75 + 0.5 * codeHash(area.id, 1);
   const population = clamp(Math.round((model.base * scale * jitter) / 10) * 10, model.min, model.max);
   // Larger dong are peri-urban and older; the log keeps the effect small.

@@ -89,7 +89,8 @@ export const kpisSchema = z.object({
     .min(0)
     .max(1)
     .describe(
-      'instructor-sessions taught / sum of maxSessions of instructors available in at least one slot; 0 when that sum is 0',
+      'instructor-sessions taught / sum of maxSessions of instructors available in at least one slot; 0 when that ' +
+        'sum is 0',
     ),
   sessions: z.number().int().nonnegative().optional().describe('sessions opened'),
   ruralLearnersRequested: z

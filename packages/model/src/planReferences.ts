@@ -51,18 +51,20 @@ export function checkPlanReferences(scenario: Scenario, plan: Plan): InputIssue[
       unknown(buses, session.venue.busId, 'bus', at('venue', 'busId'));
       unknown(stops, session.venue.stopId, 'stop', at('venue', 'stopId'));
     }
-    session.instructorIds.forEach((id, i) => unknown(instructors, id, 'instructor', at('instructorIds', i)));
-    session.learners.forEach((l, i) => unknown(demand, l.demandId, 'demand', at('learners', i, 'demandId')));
+    for (const [i, id] of session.instructorIds.entries())
+      unknown(instructors, id, 'instructor', at('instructorIds', i));
+    for (const [i, l] of session.learners.entries())
+      unknown(demand, l.demandId, 'demand', at('learners', i, 'demandId'));
   });
   plan.routes.forEach((route, r) => {
     unknown(buses, route.busId, 'bus', ['routes', r, 'busId']);
     route.stops.forEach((stop, s) => {
       unknown(stops, stop.stopId, 'stop', ['routes', r, 'stops', s, 'stopId']);
-      stop.sessionIds.forEach((id, i) =>
-        unknown(sessionIds, id, 'session', ['routes', r, 'stops', s, 'sessionIds', i]),
-      );
+      for (const [i, id] of stop.sessionIds.entries()) {
+        unknown(sessionIds, id, 'session', ['routes', r, 'stops', s, 'sessionIds', i]);
+      }
     });
   });
-  plan.unmet.forEach((u, i) => unknown(demand, u.demandId, 'demand', ['unmet', i, 'demandId']));
+  for (const [i, u] of plan.unmet.entries()) unknown(demand, u.demandId, 'demand', ['unmet', i, 'demandId']);
   return issues;
 }

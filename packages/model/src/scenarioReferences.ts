@@ -33,7 +33,8 @@ function checkRefList(
   path: PropertyKey[],
   issues: InputIssue[],
 ): void {
-  if (Array.isArray(value)) value.forEach((id, i) => checkRef(id, known, kind, [...path, i], issues));
+  if (!Array.isArray(value)) return;
+  for (const [i, id] of value.entries()) checkRef(id, known, kind, [...path, i], issues);
 }
 
 /**

@@ -1,9 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, format, formatISO, getISOWeeksInYear, startOfISOWeek } from 'date-fns';
-import type { Weekday } from './primitives.js';
 import { InvalidInputError } from './errors.js';
 
-const WEEKDAY_OFFSET: Record<Weekday, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
+// Declared here, not taken from primitives.ts, which validates weeks with this module.
+const WEEKDAY_OFFSET = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const;
+type Weekday = keyof typeof WEEKDAY_OFFSET;
 
 /** Thrown for a week string that is not an existing ISO week. */
 export class InvalidIsoWeekError extends InvalidInputError {

@@ -138,7 +138,8 @@ export class PlanPartTooLargeError extends StoreError {
     readonly bytes: number,
   ) {
     super(
-      `plan ${planId}: ${path} is ${bytes} bytes of JSON, over the ${PLAN_PART_MAX_BYTES}-byte limit of one stored item`,
+      `plan ${planId}: ${path} is ${bytes} bytes of JSON, over the ${PLAN_PART_MAX_BYTES}-byte limit of one stored ` +
+        `item`,
     );
   }
 }

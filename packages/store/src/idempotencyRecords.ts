@@ -62,7 +62,8 @@ export class IdempotencyRecords {
           // TTL deletion is lazy (hours late), so an expired record counts as absent; so does
           // the stale lock of a call that crashed with this very body.
           ConditionExpression:
-            'attribute_not_exists(pk) OR expiresAt < :now OR (#status = :inProgress AND lockedUntil < :now AND bodyHash = :hash)',
+            'attribute_not_exists(pk) OR expiresAt < :now OR (#status = :inProgress AND lockedUntil < :now AND ' +
+            'bodyHash = :hash)',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':now': now, ':inProgress': 'in-progress', ':hash': bodyHash },
         }),

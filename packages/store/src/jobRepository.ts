@@ -145,7 +145,7 @@ export class JobRepository {
   ): Promise<PlanJob> {
     const from = ALLOWED_FROM[to];
     const values: Record<string, unknown> = { ':to': to, ':now': new Date().toISOString() };
-    from.forEach((status, i) => (values[`:from${i}`] = status));
+    for (const [i, status] of from.entries()) values[`:from${i}`] = status;
     const sets = ['#status = :to', 'updatedAt = :now'];
     for (const [name, value] of Object.entries(fields)) {
       sets.push(`#${name} = :${name}`);

@@ -5,7 +5,7 @@ import { call } from './support/apiClient.js';
 
 /** Every `$ref` in a document, so each can be resolved against it. */
 function refsOf(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v) => refsOf(v, out));
+  if (Array.isArray(value)) for (const v of value) refsOf(v, out);
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       if (key === '$ref' && typeof v === 'string') out.push(v);

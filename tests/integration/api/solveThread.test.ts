@@ -34,7 +34,8 @@ describe('the local server while a slow solve runs on the plan-engine thread', (
   }, 60_000);
   afterAll(() => server?.close());
 
-  it('answers GET /openapi.json and GET /plans/jobs/{id} within a second and shows the solve progress on the job', async () => {
+  it('answers GET /openapi.json and GET /plans/jobs/{id} within a second and shows the solve progress on the ' +
+    'job', async () => {
     const accepted = await call(server.url, 'POST', '/plans', {
       token,
       body: { regionId: scenario.region.id, week: scenario.week },

@@ -25,18 +25,21 @@ describe('JobRepository.updateProgress', () => {
     expect(Date.parse(job?.progress?.updatedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
   });
 
-  it('drops progress for a job that is not solving (queued, or a late write after ready) and keeps the last one', async () => {
-    const jobs = new JobRepository(table.doc, table.tableName);
-    const { jobId } = await jobs.create({ regionId: '41', week: '2026-W49' });
-    expect(await jobs.updateProgress(jobId, { phase: 'early', message: 'not started' })).toBe(false);
-    expect((await jobs.get(jobId))?.progress).toBeUndefined();
-    await jobs.markSolving(jobId);
-    await jobs.updateProgress(jobId, { phase: 'done', message: '12 sessions', fraction: 1 });
-    await jobs.markReady(jobId, 'plan-1');
-    expect(await jobs.updateProgress(jobId, { phase: 'late', message: 'after the end' })).toBe(false);
-    const job = await jobs.get(jobId);
-    expect(job).toMatchObject({ status: 'ready', planId: 'plan-1', progress: { phase: 'done', fraction: 1 } });
-  });
+  it(
+    'drops progress for a job that is not solving (queued, or a late write after ready) and keeps the last ' + 'one',
+    async () => {
+      const jobs = new JobRepository(table.doc, table.tableName);
+      const { jobId } = await jobs.create({ regionId: '41', week: '2026-W49' });
+      expect(await jobs.updateProgress(jobId, { phase: 'early', message: 'not started' })).toBe(false);
+      expect((await jobs.get(jobId))?.progress).toBeUndefined();
+      await jobs.markSolving(jobId);
+      await jobs.updateProgress(jobId, { phase: 'done', message: '12 sessions', fraction: 1 });
+      await jobs.markReady(jobId, 'plan-1');
+      expect(await jobs.updateProgress(jobId, { phase: 'late', message: 'after the end' })).toBe(false);
+      const job = await jobs.get(jobId);
+      expect(job).toMatchObject({ status: 'ready', planId: 'plan-1', progress: { phase: 'done', fraction: 1 } });
+    },
+  );
 
   it('throws JobNotFoundError for an unknown job', async () => {
     const jobs = new JobRepository(table.doc, table.tableName);

@@ -45,7 +45,8 @@ describe('PlanRepository', () => {
     expect(back).toStrictEqual(plan);
     expect(queryPages).toBe(Math.ceil(1900 / 400));
     console.info(
-      `plan of ${jsonBytes} JSON bytes (1900 part items): save ${(t1 - t0).toFixed(0)} ms, get ${(t2 - t1).toFixed(0)} ms over ${queryPages} Query pages`,
+      `plan of ${jsonBytes} JSON bytes (1900 part items): save ${(t1 - t0).toFixed(0)} ms, get ` +
+        `${(t2 - t1).toFixed(0)} ms over ${queryPages} Query pages`,
     );
   });
 
@@ -82,39 +83,42 @@ describe('PlanRepository', () => {
     expect(await repo.get('throttled-2')).toBeUndefined();
   });
 
-  it('writes the header last: a plan whose header write failed is invisible, and saving again completes it', async () => {
-    const repo = new PlanRepository(table.doc, table.tableName);
-    const plan = syntheticPlan({
-      planId: 'half-1',
-      regionId: '99',
-      week: '2026-W49',
-      sessions: 80,
-      routes: 10,
-      unmet: 5,
-    });
-    const realSend = table.doc.send.bind(table.doc);
-    const spy = vi.spyOn(table.doc, 'send').mockImplementation(((command: unknown) => {
-      if (command instanceof PutCommand && command.input.Item?.sk === 'HEADER')
-        return Promise.reject(new Error('Lambda timed out'));
-      return realSend(command as never);
-    }) as never);
-    await expect(repo.save(plan)).rejects.toThrow('Lambda timed out');
-    spy.mockRestore();
-    const { Count } = await table.doc.send(
-      new QueryCommand({
-        TableName: table.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'PLAN#half-1' },
-        Select: 'COUNT',
-      }),
-    );
-    expect(Count).toBe(95); // the parts are there...
-    expect(await repo.get('half-1')).toBeUndefined(); // ...but no plan is visible
-    expect(await repo.latest('99', '2026-W49')).toBeUndefined();
-    await expect(repo.publish('half-1')).rejects.toBeInstanceOf(PlanNotFoundError);
-    await repo.save(plan);
-    expect(await repo.get('half-1')).toStrictEqual(plan);
-  });
+  it(
+    'writes the header last: a plan whose header write failed is invisible, and saving again completes ' + 'it',
+    async () => {
+      const repo = new PlanRepository(table.doc, table.tableName);
+      const plan = syntheticPlan({
+        planId: 'half-1',
+        regionId: '99',
+        week: '2026-W49',
+        sessions: 80,
+        routes: 10,
+        unmet: 5,
+      });
+      const realSend = table.doc.send.bind(table.doc);
+      const spy = vi.spyOn(table.doc, 'send').mockImplementation(((command: unknown) => {
+        if (command instanceof PutCommand && command.input.Item?.sk === 'HEADER')
+          return Promise.reject(new Error('Lambda timed out'));
+        return realSend(command as never);
+      }) as never);
+      await expect(repo.save(plan)).rejects.toThrow('Lambda timed out');
+      spy.mockRestore();
+      const { Count } = await table.doc.send(
+        new QueryCommand({
+          TableName: table.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': 'PLAN#half-1' },
+          Select: 'COUNT',
+        }),
+      );
+      expect(Count).toBe(95); // the parts are there...
+      expect(await repo.get('half-1')).toBeUndefined(); // ...but no plan is visible
+      expect(await repo.latest('99', '2026-W49')).toBeUndefined();
+      await expect(repo.publish('half-1')).rejects.toBeInstanceOf(PlanNotFoundError);
+      await repo.save(plan);
+      expect(await repo.get('half-1')).toStrictEqual(plan);
+    },
+  );
 
   it('keeps versions immutable: same content re-saves as a no-op, other content is refused', async () => {
     const repo = new PlanRepository(table.doc, table.tableName);

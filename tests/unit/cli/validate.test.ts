@@ -34,7 +34,10 @@ describe('baeum validate', () => {
       'rule 1  [s-3, kiosk-ordering]  session s-3 has 4 learners; course kiosk-ordering needs at least 5',
     );
     expect(lines[1]).toMatch(
-      /^rule 5  \[bus-1\]  route of bus bus-1 on 2026-12-05 says 30 km; depot -> stops -> depot is 24\.\d+ road km$/,
+      new RegExp(
+        String.raw`^rule 5 {2}\[bus-1\] {2}route of bus bus-1 on 2026-12-05 says 30 km; ` +
+          String.raw`depot -> stops -> depot is 24\.\d+ road km$`,
+      ),
     );
     expect(lines[2]).toBe('2 violations');
   });

@@ -20,23 +20,27 @@ const logger = new Logger({ logLevel: 'SILENT' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('progressWriter', () => {
-  it('writes the first progress at once, then at most one per interval, the latest winning, and flushes the last on stop', async () => {
-    const { jobs, writes } = recordingJobs();
-    const writer = progressWriter(jobs, 'job-1', logger, 100);
-    const started = Date.now();
-    for (let i = 1; i <= 30; i++) {
-      writer.report({ phase: i < 20 ? 'opening' : 'matching', message: `step ${i}`, fraction: i / 30 });
-      await sleep(10);
-    }
-    await writer.stop();
-    const elapsed = Date.now() - started;
-    expect(writes[0].progress.message).toBe('step 1');
-    expect(writes.at(-1)?.progress).toEqual({ phase: 'matching', message: 'step 30', fraction: 1 });
-    // 30 reports over ~300 ms at one write per 100 ms: about 4, never one per report.
-    expect(writes.length).toBeLessThanOrEqual(Math.ceil(elapsed / 100) + 1);
-    expect(writes.length).toBeGreaterThanOrEqual(2);
-    for (let i = 2; i < writes.length - 1; i++) expect(writes[i].at - writes[i - 1].at).toBeGreaterThanOrEqual(90);
-  });
+  it(
+    'writes the first progress at once, then at most one per interval, the latest winning, and flushes the last on ' +
+      'stop',
+    async () => {
+      const { jobs, writes } = recordingJobs();
+      const writer = progressWriter(jobs, 'job-1', logger, 100);
+      const started = Date.now();
+      for (let i = 1; i <= 30; i++) {
+        writer.report({ phase: i < 20 ? 'opening' : 'matching', message: `step ${i}`, fraction: i / 30 });
+        await sleep(10);
+      }
+      await writer.stop();
+      const elapsed = Date.now() - started;
+      expect(writes[0].progress.message).toBe('step 1');
+      expect(writes.at(-1)?.progress).toEqual({ phase: 'matching', message: 'step 30', fraction: 1 });
+      // 30 reports over ~300 ms at one write per 100 ms: about 4, never one per report.
+      expect(writes.length).toBeLessThanOrEqual(Math.ceil(elapsed / 100) + 1);
+      expect(writes.length).toBeGreaterThanOrEqual(2);
+      for (let i = 2; i < writes.length - 1; i++) expect(writes[i].at - writes[i - 1].at).toBeGreaterThanOrEqual(90);
+    },
+  );
 
   it('drops reports after stop and never runs two writes at once', async () => {
     const { jobs, writes } = recordingJobs(30);

@@ -3,9 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadAreas, type AreaRecord } from '@baeum/geo';
 
 /** The shipped Gyeonggi-do boundaries (data/SOURCES.md), read and parsed once per test file. */
-export const GYEONGGI_FILE = fileURLToPath(
-  new URL('../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url),
-);
+const GYEONGGI_FILE = fileURLToPath(new URL('../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url));
 
 let cached: AreaRecord[] | undefined;
 

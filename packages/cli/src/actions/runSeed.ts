@@ -18,6 +18,7 @@ export async function runSeed(flags: SeedFlags): Promise<void> {
   const result = await seedScenario(flags.url, token, scenario);
   process.stdout.write(
     `seeded region ${scenario.region.id} ${scenario.week} at ${flags.url}: reference data, ` +
-      `${result.requests} demand requests (${result.stored} stored${result.replayed > 0 ? `, ${result.replayed} batches replayed` : ''})\n`,
+      `${result.requests} demand requests (${result.stored} ` +
+      `stored${result.replayed > 0 ? `, ${result.replayed} batches replayed` : ''})\n`,
   );
 }

@@ -42,7 +42,7 @@ export async function runVrptw(file: string, flags: VrptwFlags): Promise<void> {
     );
   }
   const text = await readSolomonText(file);
-  let result;
+  let result: ReturnType<typeof solveSolomon>;
   try {
     result = solveSolomon(text, {
       vehicles: parsed.data['--vehicles'],

@@ -6,7 +6,8 @@ import { DEFAULT_AREAS_FILE } from './generate.js';
 export function demoCommand(): Command {
   return new Command('demo')
     .description(
-      'start the local API on dynalite, generate the Gyeonggi province, submit its demand, solve the week and write out/',
+      'start the local API on dynalite, generate the Gyeonggi province, submit its demand, solve the week and write ' +
+        'out/',
     )
     .option('--areas <file>', 'province boundaries GeoJSON', DEFAULT_AREAS_FILE)
     .addOption(new Option('--scale <scale>', 'scenario size').choices(SCALE_NAMES).default('province'))

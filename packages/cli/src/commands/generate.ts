@@ -8,7 +8,7 @@ export const DEFAULT_AREAS_FILE = fileURLToPath(
   new URL('../../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url),
 );
 /** A fixed default week, not "next week": the same command always writes the same file. */
-export const DEFAULT_WEEK = '2026-W49';
+const DEFAULT_WEEK = '2026-W49';
 
 /**
  * `baeum generate`: writes a deterministic scenario on a province's real geography. Bad flags

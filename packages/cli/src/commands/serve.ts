@@ -3,7 +3,8 @@ import { InvalidInputError } from '@baeum/model/errors';
 
 /**
  * `baeum serve`: the HTTP API on this machine (dynalite under --data, the same handlers as
- * on AWS, the solve worker in-process with the plan engine on a worker thread). Prints the URL and a coordinator token for region 41.
+ * on AWS, the solve worker in-process with the plan engine on a worker thread). Prints the URL and a coordinator token
+ * for region 41.
  */
 export function serveCommand(): Command {
   return new Command('serve')

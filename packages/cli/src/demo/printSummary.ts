@@ -11,17 +11,20 @@ export function demoSummary({ scenario, plan, violations, files, seconds }: Demo
   lines.push('', `Plan ${plan.planId} for ${scenario.region.name}, week ${plan.week}`);
   lines.push(`  sessions            ${plan.sessions.length}  (${slotKindCounts(scenario, plan)})`);
   lines.push(
-    `  learners served     ${k.learnersServed} of ${k.learnersRequested} requested (${pct(k.learnersRequested ? k.learnersServed / k.learnersRequested : 0)})`,
+    `  learners served     ${k.learnersServed} of ${k.learnersRequested} requested ` +
+      `(${pct(k.learnersRequested ? k.learnersServed / k.learnersRequested : 0)})`,
   );
   lines.push(`  rural coverage      ${pct(k.ruralServedShare)} of rural learners served`);
   lines.push(`  evening/weekend     ${pct(k.eveningWeekendShare)} of learners served`);
   lines.push(
-    `  instructors used    ${new Set(plan.sessions.flatMap((s) => s.instructorIds)).size} (utilization ${pct(k.instructorUtilization)})`,
+    `  instructors used    ${new Set(plan.sessions.flatMap((s) => s.instructorIds)).size} (utilization ` +
+      `${pct(k.instructorUtilization)})`,
   );
   lines.push(`  bus routes          ${plan.routes.length} bus days, ${k.busKm.toFixed(1)} km`);
   for (const route of plan.routes.slice(0, 12)) {
     lines.push(
-      `    ${route.busId.padEnd(8)} ${route.date}  ${route.km.toFixed(1).padStart(6)} km  ${route.stops.map((s) => s.stopId).join(' → ')}`,
+      `    ${route.busId.padEnd(8)} ${route.date}  ${route.km.toFixed(1).padStart(6)} km  ` +
+        `${route.stops.map((s) => s.stopId).join(' → ')}`,
     );
   }
   if (plan.routes.length > 12) lines.push(`    … ${plan.routes.length - 12} more in routes.geojson`);
@@ -33,13 +36,15 @@ export function demoSummary({ scenario, plan, violations, files, seconds }: Demo
   }
   const s = plan.solver;
   lines.push(
-    `  solver              ${s.backend}, ${s.seconds.toFixed(1)} s, objective ${s.objective.toFixed(1)}, bound ${s.bound.toFixed(1)}, gap ${formatGap(s.gap)}`,
+    `  solver              ${s.backend}, ${s.seconds.toFixed(1)} s, objective ${s.objective.toFixed(1)}, bound ` +
+      `${s.bound.toFixed(1)}, gap ${formatGap(s.gap)}`,
   );
   lines.push(
     `  validator           ${violations.length === 0 ? 'all hard rules kept' : `${violations.length} violations`}`,
   );
   lines.push(
-    `  timings             generate ${seconds.generate.toFixed(1)} s, submit ${seconds.submit.toFixed(1)} s, solve job ${seconds.solve.toFixed(1)} s, total ${seconds.total.toFixed(1)} s`,
+    `  timings             generate ${seconds.generate.toFixed(1)} s, submit ${seconds.submit.toFixed(1)} s, solve ` +
+      `job ${seconds.solve.toFixed(1)} s, total ${seconds.total.toFixed(1)} s`,
   );
   lines.push('', 'Wrote:');
   for (const file of Object.values(files)) lines.push(`  ${file}`);

@@ -61,7 +61,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const generateSec = (performance.now() - t0) / 1000;
     log(
       `generated ${options.scale} scenario in ${generateSec.toFixed(1)} s: ${generated.centers.length} centers, ` +
-        `${generated.instructors.length} instructors, ${generated.buses.length} buses, ${generated.stops.length} stops, ` +
+        `${generated.instructors.length} instructors, ${generated.buses.length} buses, ${generated.stops.length} ` +
+        `stops, ` +
         `${generated.demand.reduce((n, d) => n + d.learners, 0)} learners in ${generated.demand.length} groups`,
     );
 
@@ -74,7 +75,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const submitSec = (performance.now() - t1) / 1000;
     log(
       `put the region's reference data and submitted ${seeded.requests} demand requests through POST /demand ` +
-        `in ${submitSec.toFixed(1)} s${seeded.replayed ? ` (${seeded.replayed} batches replayed: already stored)` : ''}`,
+        `in ${submitSec.toFixed(1)} ` +
+        `s${seeded.replayed ? ` (${seeded.replayed} batches replayed: already stored)` : ''}`,
     );
 
     const t2 = performance.now();

@@ -10,7 +10,8 @@ export function planSummary(plan: Plan): string {
     ['sessions', String(plan.sessions.length)],
     [
       'learners served / requested',
-      `${k.learnersServed} / ${k.learnersRequested} (${percent(k.learnersRequested ? k.learnersServed / k.learnersRequested : 0)})`,
+      `${k.learnersServed} / ${k.learnersRequested} ` +
+        `(${percent(k.learnersRequested ? k.learnersServed / k.learnersRequested : 0)})`,
     ],
     ['rural share served', percent(k.ruralServedShare)],
     ['evening/weekend share', percent(k.eveningWeekendShare)],

@@ -15,29 +15,41 @@ export const mapScript = `
     return 'rgb(' + c.join(',') + ')';
   }
   var areas = L.geoJSON(layers.areas, {
-    style: function (f) { return { color: '#8795a1', weight: 0.5, fillColor: shade(f.properties.underServed), fillOpacity: 0.75, className: 'area' }; },
+    style: function (f) {
+      var fill = shade(f.properties.underServed);
+      return { color: '#8795a1', weight: 0.5, fillColor: fill, fillOpacity: 0.75, className: 'area' };
+    },
     pointToLayer: function (f, latlng) { return L.circleMarker(latlng, { radius: 3, className: 'area' }); },
     onEachFeature: function (f, layer) {
       var p = f.properties;
-      layer.bindTooltip(p.name + ' (' + p.id + ')<br>under-served ' + p.underServed + ', nearest center ' + p.nearestCenterKm + ' km<br>learners served ' + p.served);
+      layer.bindTooltip(p.name + ' (' + p.id + ')<br>under-served ' + p.underServed +
+        ', nearest center ' + p.nearestCenterKm + ' km<br>learners served ' + p.served);
     }
   }).addTo(map);
   L.geoJSON(layers.centers, {
-    pointToLayer: function (f, latlng) { return L.circleMarker(latlng, { radius: 4, color: '#1f5fae', weight: 1, fillOpacity: 0.9, className: 'center' }); },
-    onEachFeature: function (f, layer) { layer.bindTooltip('center ' + f.properties.id + ' · ' + f.properties.rooms + ' rooms'); }
+    pointToLayer: function (f, latlng) {
+      return L.circleMarker(latlng, { radius: 4, color: '#1f5fae', weight: 1, fillOpacity: 0.9, className: 'center' });
+    },
+    onEachFeature: function (f, layer) {
+      layer.bindTooltip('center ' + f.properties.id + ' · ' + f.properties.rooms + ' rooms');
+    }
   }).addTo(map);
   L.geoJSON(layers.stops, {
     pointToLayer: function (f, latlng) {
-      return L.circleMarker(latlng, { radius: 5, color: f.properties.visited ? '#e07b00' : '#b0b8c0', weight: 2, fillOpacity: 0.8, className: 'stop' });
+      var color = f.properties.visited ? '#e07b00' : '#b0b8c0';
+      return L.circleMarker(latlng, { radius: 5, color: color, weight: 2, fillOpacity: 0.8, className: 'stop' });
     },
-    onEachFeature: function (f, layer) { layer.bindTooltip('stop ' + f.properties.id + (f.properties.visited ? '' : ' (no bus this week)')); }
+    onEachFeature: function (f, layer) {
+      layer.bindTooltip('stop ' + f.properties.id + (f.properties.visited ? '' : ' (no bus this week)'));
+    }
   }).addTo(map);
   var palette = ['#c2185b', '#00897b', '#f57c00', '#3949ab', '#6d4c41', '#00acc1', '#7cb342', '#5e35b1'];
   var buses = {};
   var routes = L.geoJSON(layers.routes, {
     style: function (f) {
       if (!(f.properties.busId in buses)) buses[f.properties.busId] = Object.keys(buses).length;
-      return { color: palette[buses[f.properties.busId] % palette.length], weight: 3, opacity: 0.9, className: 'route' };
+      var color = palette[buses[f.properties.busId] % palette.length];
+      return { color: color, weight: 3, opacity: 0.9, className: 'route' };
     },
     onEachFeature: function (f, layer) {
       var p = f.properties;

@@ -59,15 +59,13 @@ function summarySection(scenario: Scenario, plan: Plan, tables: ReportTables): s
   for (const s of plan.sessions) byKind[kindOf.get(s.slotId) ?? 'daytime'] += 1;
   const k = plan.kpis;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const servedShare = k.learnersRequested ? k.learnersServed / k.learnersRequested : 0;
   const rows: Array<[string, string]> = [
     [
       'Sessions',
       `${plan.sessions.length} (daytime ${byKind.daytime}, evening ${byKind.evening}, weekend ${byKind.weekend})`,
     ],
-    [
-      'Learners served / requested',
-      `${k.learnersServed} / ${k.learnersRequested} (${pct(k.learnersRequested ? k.learnersServed / k.learnersRequested : 0)})`,
-    ],
+    ['Learners served / requested', `${k.learnersServed} / ${k.learnersRequested} (${pct(servedShare)})`],
     ['Rural learners served', pct(k.ruralServedShare)],
     ['Evening / weekend share', pct(k.eveningWeekendShare)],
     ['Bus routes', `${plan.routes.length} bus days, ${k.busKm.toFixed(1)} km`],
@@ -140,10 +138,12 @@ body { font: 14px/1.4 system-ui, sans-serif; margin: 0 auto; max-width: 1200px; 
 h1 { font-size: 22px; margin: 16px 0 0; } h2 { font-size: 17px; margin: 24px 0 8px; }
 .sub { color: #5a6775; margin: 4px 0 0; }
 #map { height: 620px; border: 1px solid #c9d1da; background: #eef3f7; }
-table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #e2e7ec; padding: 4px 8px; text-align: left; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border-bottom: 1px solid #e2e7ec; padding: 4px 8px; text-align: left; }
 thead th { background: #f4f6f8; position: sticky; top: 0; } table.kv th { width: 240px; }
 td.empty { color: #8a96a3; font-style: italic; }
-.legend { color: #5a6775; } .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin: 0 4px 0 12px; }
+.legend { color: #5a6775; }
+.dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin: 0 4px 0 12px; }
 .dot.center { background: #1f5fae; } .dot.stop { background: #e07b00; }
 .line { display: inline-block; width: 22px; height: 3px; background: #c2185b; margin: 0 4px 3px 12px; }
 footer { margin-top: 32px; color: #8a96a3; font-size: 12px; }

@@ -1,7 +1,7 @@
 import type { Plan, Scenario, UnmetReason } from '@baeum/model';
 
 /** One row of the per-center table: what a center manager checks first. */
-export interface CenterRow {
+interface CenterRow {
   centerId: string;
   areaName: string;
   sessions: number;
@@ -11,7 +11,7 @@ export interface CenterRow {
 }
 
 /** One row of the per-bus table: a bus day as the dispatcher sees it. */
-export interface BusRow {
+interface BusRow {
   busId: string;
   date: string;
   depart: string;
@@ -23,7 +23,7 @@ export interface BusRow {
 }
 
 /** Unmet learners of one area, split by reason. */
-export interface UnmetAreaRow {
+interface UnmetAreaRow {
   areaId: string;
   areaName: string;
   learners: number;

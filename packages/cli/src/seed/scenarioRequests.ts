@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { DemandRequestInput, RegionReference, Scenario } from '@baeum/model';
 
 /** The API caps a request at 50 learners (a group filed by staff); bigger groups are split. */
-export const MAX_LEARNERS_PER_REQUEST = 50;
+const MAX_LEARNERS_PER_REQUEST = 50;
 /** And a batch at 1,000 requests. */
-export const MAX_REQUESTS_PER_BATCH = 1000;
+const MAX_REQUESTS_PER_BATCH = 1000;
 
 /** A scenario's reference part: what PUT /regions/{regionId}/reference takes. */
 export function referenceOf(scenario: Scenario): RegionReference {
@@ -17,7 +17,7 @@ export function referenceOf(scenario: Scenario): RegionReference {
  * into parts of at most 50 learners), with stable requester ids so seeding twice replaces
  * rather than duplicates.
  */
-export function requestsOf(scenario: Scenario): DemandRequestInput[] {
+function requestsOf(scenario: Scenario): DemandRequestInput[] {
   return scenario.demand.flatMap((d) => {
     const parts: number[] = [];
     for (let left = d.learners; left > 0; left -= MAX_LEARNERS_PER_REQUEST)

@@ -5,10 +5,10 @@ import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { z } from 'zod';
 
 /** Issuer and audience of local dev tokens: a Cognito token is never accepted here, nor the reverse. */
-export const DEV_TOKEN_ISSUER = 'baeum-local';
-export const DEV_TOKEN_AUDIENCE = 'baeum-api';
+const DEV_TOKEN_ISSUER = 'baeum-local';
+const DEV_TOKEN_AUDIENCE = 'baeum-api';
 
-export const devRoleSchema = z.enum(['coordinator', 'dispatcher', 'center-manager', 'instructor']);
+const devRoleSchema = z.enum(['coordinator', 'dispatcher', 'center-manager', 'instructor']);
 
 /** Who a dev token speaks for; becomes the same claims a Cognito user pool puts in its tokens. */
 export const devClaimsSchema = z.object({
@@ -22,7 +22,7 @@ export const devClaimsSchema = z.object({
 export type DevClaims = z.input<typeof devClaimsSchema>;
 
 /** The Cognito-shaped claims of a dev identity. */
-export function jwtClaimsOf(input: DevClaims): JWTPayload {
+function jwtClaimsOf(input: DevClaims): JWTPayload {
   const c = devClaimsSchema.parse(input);
   return {
     sub: c.subject ?? `dev-${c.role}`,

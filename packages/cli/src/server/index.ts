@@ -1,14 +1,1 @@
-export {
-  startLocalServer,
-  LOCAL_MAX_BODY_BYTES,
-  type LocalServer,
-  type LocalServerOptions,
-} from './startLocalServer.js';
-export {
-  signDevToken,
-  verifyDevToken,
-  loadDevSecret,
-  jwtClaimsOf,
-  devClaimsSchema,
-  type DevClaims,
-} from './devToken.js';
+export { type LocalServer, startLocalServer } from './startLocalServer.js';

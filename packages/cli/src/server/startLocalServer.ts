@@ -66,7 +66,7 @@ export interface LocalServer {
 }
 
 /** Lambda's own request payload limit: API Gateway would refuse anything larger. */
-export const LOCAL_MAX_BODY_BYTES = 6 * 1024 * 1024;
+const LOCAL_MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 type Handler = (event: ApiEvent, context: Context) => Promise<ApiResult>;
 

@@ -5,7 +5,7 @@ import type { PlanSolver, SolveProgress } from '@baeum/functions';
 import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadMessages.js';
 
 /** A failure thrown by the plan engine in its thread, under its own name (e.g. PlanSolverError). */
-export class ThreadSolveError extends Error {
+class ThreadSolveError extends Error {
   constructor(
     name: string,
     message: string,
@@ -17,7 +17,7 @@ export class ThreadSolveError extends Error {
 }
 
 /** The plan-engine thread died (crash, out of memory) or was closed with a solve in flight. */
-export class SolverThreadExitError extends Error {
+class SolverThreadExitError extends Error {
   constructor(readonly reason: string) {
     super(`the plan-engine thread stopped: ${reason}`);
     this.name = 'SolverThreadExitError';

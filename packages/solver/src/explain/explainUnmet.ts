@@ -103,11 +103,19 @@ function outrankedDetail(
     count += 1;
     const blocker = usage.blockerOf(option, course, demand);
     if (blocker === 'idle') {
-      return `${option.place.id} in ${option.slot.id} looked free (a fitting room or bus, an instructor and enough unseated learners at that time) but has no session: the solver stopped short of its optimum, or travel between that day's sessions rules it out`;
+      return (
+        `${option.place.id} in ${option.slot.id} looked free (a fitting room or bus, an instructor and enough ` +
+        `unseated learners at that time) but has no session: the solver stopped short of its optimum, or travel ` +
+        `between that day's sessions rules it out`
+      );
     }
     tally[blocker] += 1;
   }
-  return `all ${count} possible venue and slot option(s) were taken by other sessions: venue busy at ${tally.venue}, instructors busy or at maxSessions at ${tally.instructor}, compatible learners seated elsewhere at ${tally.learners}`;
+  return (
+    `all ${count} possible venue and slot option(s) were taken by other sessions: venue busy at ` +
+    `${tally.venue}, instructors busy or at maxSessions at ${tally.instructor}, compatible learners seated ` +
+    `elsewhere at ${tally.learners}`
+  );
 }
 
 function seatedByDemand(sessions: Session[]): Map<string, number> {

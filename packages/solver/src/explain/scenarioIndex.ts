@@ -43,7 +43,10 @@ export type Place =
   | { kind: 'center'; id: string; location: LonLat; center: Center }
   | { kind: 'stop'; id: string; location: LonLat; stop: Stop };
 
-/** How many instructors could teach a course at a place in a slot, and the languages other than ko they speak between them. */
+/**
+ * How many instructors could teach a course at a place in a slot, and the languages other than ko they speak between
+ * them.
+ */
 export interface Staff {
   count: number;
   languages: Set<string>;

@@ -53,20 +53,23 @@ export function scenarioVerdict(index: ScenarioIndex, demand: Demand): ScenarioV
     case 1:
       return fail(
         'no-slot',
-        `in none of the acceptable slots (${demand.slots.join(', ')}) is a center in reach open or a bus on the road, for a ${course.durationMin}-minute course`,
+        `in none of the acceptable slots (${demand.slots.join(', ')}) is a center in reach open or a bus on the ` +
+          `road, for a ${course.durationMin}-minute course`,
       );
     case 2:
       return centerInTime
         ? fail('no-room', `no room at a center in reach has ${describeNeeds(index, demand, course)}`)
         : fail(
             'no-bus',
-            `no bus can reach a stop in reach on an acceptable day with ${describeNeeds(index, demand, course)} within its day and km limits`,
+            `no bus can reach a stop in reach on an acceptable day with ${describeNeeds(index, demand, course)} ` +
+              `within its day and km limits`,
           );
     case 3: {
       const language = demand.language === 'ko' ? '' : ` and speaks ${demand.language}`;
       return fail(
         'no-instructor',
-        `no instructor who teaches the course, is available in a usable slot and lives within travel reach of a usable venue${language}`,
+        `no instructor who teaches the course, is available in a usable slot and lives within travel reach of a ` +
+          `usable venue${language}`,
       );
     }
     default:

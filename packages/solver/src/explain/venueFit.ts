@@ -2,7 +2,7 @@ import { greatCircleKm } from '@baeum/geo';
 import { minutesOfDay, type Bus, type Course, type Policy, type Room, type Slot, type Stop } from '@baeum/model';
 
 /** True when `equipment` holds every item of `needs`. */
-export function hasEquipment(equipment: readonly string[], needs: readonly string[]): boolean {
+function hasEquipment(equipment: readonly string[], needs: readonly string[]): boolean {
   return needs.every((need) => equipment.includes(need));
 }
 

@@ -1,6 +1,6 @@
 export * from './model.js';
 export { ModelBuilder } from './modelBuilder.js';
-export { checkSolution, snapIntegers, objectiveOf, type SolutionDefect } from './solutionCheck.js';
+export { checkSolution, objectiveOf } from './solutionCheck.js';
 export { toLpText } from './lpFormat.js';
 export { highsBackend, highsRuntime } from './highsBackend.js';
 export { jslBackend } from './jslBackend.js';

@@ -31,7 +31,9 @@ export const jslBackend: MilpBackend = {
       const fractional = defects.filter((d) => d.kind === 'fractional').length;
       return {
         status: 'fractional',
-        backendStatus: `feasible:true but ${fractional} fractional integer variables, ${defects.length - fractional} broken bounds/rows`,
+        backendStatus:
+          `feasible:true but ${fractional} fractional integer variables, ` +
+          `${defects.length - fractional} broken bounds/rows`,
         values,
         objective,
         bound: Infinity,

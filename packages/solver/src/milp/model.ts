@@ -3,7 +3,7 @@
  * and objective cost; sparse rows with lower/upper bounds). Built once by the plan engine and
  * handed to any backend, so HiGHS and javascript-lp-solver solve exactly the same model.
  */
-export interface MilpVariable {
+interface MilpVariable {
   name: string;
   lower: number;
   upper: number;
@@ -12,7 +12,7 @@ export interface MilpVariable {
   cost: number;
 }
 
-export interface MilpRow {
+interface MilpRow {
   name: string;
   /** Variable indices and their coefficients (same length). */
   indices: number[];

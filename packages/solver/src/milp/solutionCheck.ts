@@ -33,17 +33,8 @@ export function checkSolution(model: MilpModel, values: ArrayLike<number>): Solu
   return defects;
 }
 
-/** Integer variables snapped to the nearest integer (after `checkSolution` found no defect). */
-export function snapIntegers(model: MilpModel, values: ArrayLike<number>): Float64Array {
-  const out = Float64Array.from(values as ArrayLike<number>);
-  model.variables.forEach((v, j) => {
-    if (v.integer) out[j] = Math.round(out[j]);
-  });
-  return out;
-}
-
 export function objectiveOf(model: MilpModel, values: ArrayLike<number>): number {
   let sum = 0;
-  model.variables.forEach((v, j) => (sum += v.cost * values[j]));
+  for (const [j, v] of model.variables.entries()) sum += v.cost * values[j];
   return sum;
 }

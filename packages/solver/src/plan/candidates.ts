@@ -236,7 +236,10 @@ function addOption(
   out.staffArcsByOption.push(staff);
 }
 
-/** Instructors with the skill, free in the slot and within their travel reach of the site (cached per site, slot, course). */
+/**
+ * Instructors with the skill, free in the slot and within their travel reach of the site (cached per site, slot,
+ * course).
+ */
 function staffFor(
   out: PlanCandidates,
   where: Site,

@@ -26,7 +26,9 @@ export function decompose(c: PlanCandidates, shareInstructors: boolean): number[
   for (const option of c.options) join(byResource, option.resource, option.index);
   if (shareInstructors) {
     const byInstructor = new Map<string | number, number>();
-    c.staffArcsByOption.forEach((arcs, o) => arcs.forEach((arc) => join(byInstructor, arc.instructor, o)));
+    for (const [o, arcs] of c.staffArcsByOption.entries()) {
+      for (const arc of arcs) join(byInstructor, arc.instructor, o);
+    }
   }
   const parts = new Map<number, number[]>();
   for (const option of c.options) {

@@ -59,7 +59,9 @@ export async function improveParts(
   const { gain, solves, stale } = plan.tally;
   o.progress({
     phase: 'improve',
-    message: `second pass: ${solves} part solves over ${parts.length} parts${stale ? ` (${stale} results stale)` : ''}: objective +${gain.toFixed(2)}`,
+    message:
+      `second pass: ${solves} part solves over ${parts.length} ` +
+      `parts${stale ? ` (${stale} results stale)` : ''}: objective +${gain.toFixed(2)}`,
   });
   return plan.sessions;
 }

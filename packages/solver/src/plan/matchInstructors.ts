@@ -50,7 +50,8 @@ export async function matchInstructors(
     for (const { arc, variable } of staffVars)
       if (Math.round(solution.values[variable]) === 1) chosen.set(arc.option, arc.instructor);
   }
-  // No checked answer in time (or a worse one than greedy): keep the greedy matching, which keeps every rule by construction.
+  // No checked answer in time (or a worse one than greedy): keep the greedy matching, which keeps every rule by
+  // construction.
   const greedy = greedyMatch(c, sessions);
   if (greedy.size > chosen.size) chosen = greedy;
   const staffed: OpenedSession[] = [];

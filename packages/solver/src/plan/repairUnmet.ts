@@ -124,7 +124,9 @@ export async function repairUnmet(
   const { gain, solves, stale } = plan.tally;
   o.progress({
     phase: 'improve',
-    message: `unserved groups: ${solves} neighbourhood solves around ${targets.length} groups in ${sweeps} sweep${sweeps > 1 ? 's' : ''}${stale ? ` (${stale} results stale)` : ''}: objective +${gain.toFixed(2)}`,
+    message:
+      `unserved groups: ${solves} neighbourhood solves around ${targets.length} groups in ${sweeps} ` +
+      `sweep${sweeps > 1 ? 's' : ''}${stale ? ` (${stale} results stale)` : ''}: objective +${gain.toFixed(2)}`,
   });
   return plan.sessions;
 }

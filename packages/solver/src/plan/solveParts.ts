@@ -97,7 +97,9 @@ export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsO
     if (parts.length === 1 || k % 10 === 0 || k === parts.length - 1 || busPart) {
       o.progress({
         phase: o.mode,
-        message: `part ${k + 1}/${parts.length}${busPart ? ' (buses)' : ''}: ${size.variables} variables, ${size.rows} rows, ${solution.status} in ${solution.seconds.toFixed(2)} s`,
+        message:
+          `part ${k + 1}/${parts.length}${busPart ? ' (buses)' : ''}: ${size.variables} variables, ` +
+          `${size.rows} rows, ${solution.status} in ${solution.seconds.toFixed(2)} s`,
         fraction: (k + 1) / parts.length,
       });
     }

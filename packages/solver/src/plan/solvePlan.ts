@@ -36,7 +36,9 @@ export interface SolvePlanOptions {
   onProgress?: (p: PlanProgress) => void;
   /** Force the exact one-model-per-part formulation or the opening + matching decomposition. */
   strategy?: 'auto' | 'full' | 'two-stage';
-  /** Relative gap at which the search may stop (default 0.01 % for exact models, 0.5 % decomposed; the target is 1 %). */
+  /**
+   * Relative gap at which the search may stop (default 0.01 % for exact models, 0.5 % decomposed; the target is 1 %).
+   */
   relGap?: number;
   /** A connected block of more session options than this is cut into geographic parts (default 2000). */
   partOptions?: number;

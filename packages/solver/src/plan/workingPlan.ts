@@ -42,7 +42,10 @@ export class WorkingPlan {
     return this.sessionAt.has(option);
   }
 
-  /** Re-solves the options from their current sessions (see resolveNeighbourhood); returns the gain, 0 when nothing changed. */
+  /**
+   * Re-solves the options from their current sessions (see resolveNeighbourhood); returns the gain, 0 when nothing
+   * changed.
+   */
   async improve(options: readonly number[], solve: NeighbourhoodSolve): Promise<number> {
     const inside = options.flatMap((k) => this.sessionAt.get(k) ?? []);
     this.tally.solves++;

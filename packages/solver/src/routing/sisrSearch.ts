@@ -172,7 +172,7 @@ function anneal(current: SolutionState, best: SolutionState, allowed: Uint8Array
     const f = clock.fraction();
     if (f >= 1) break;
     const progress = from < 1 ? (f - from) / (1 - from) : 1;
-    const temperature = t0 * Math.pow(tf / t0, progress);
+    const temperature = t0 * (tf / t0) ** progress;
     ruinAndRecreate(candidate, allowed, random, removed);
     squeezeAbsent(candidate, allowed, random);
     clock.iterations++;

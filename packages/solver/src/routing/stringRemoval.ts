@@ -2,7 +2,7 @@ import type { Random } from '@baeum/model';
 import type { SolutionState } from './solutionState.js';
 
 /** SISR ruin parameters (Christiaens & Vanden Berghe 2020, the published defaults). */
-export const RUIN = {
+const RUIN = {
   /** Average number of removed jobs. */
   averageRemoved: 10,
   /** Longest removed string. */

@@ -56,7 +56,9 @@ function misplacedListings(index: PlanIndex, listed: Set<string>): Violation[] {
           {
             rule: 5,
             ids: [route.busId, id],
-            message: `route of bus ${route.busId} on ${route.date} lists session ${id} at stop ${stop.stopId}; the session is on ${date} in ${where}`,
+            message:
+              `route of bus ${route.busId} on ${route.date} lists session ${id} at stop ${stop.stopId}; the ` +
+              `session is on ${date} in ${where}`,
             path: `$.routes[${r}].stops[${s}].sessionIds[${i}]`,
           },
         ];
@@ -77,7 +79,9 @@ function unlistedSessions(index: PlanIndex, listed: Set<string>): Violation[] {
       {
         rule: 5,
         ids: [venue.busId, session.id],
-        message: `session ${session.id} is on bus ${venue.busId} at stop ${venue.stopId} on ${date}; no route of that bus on that date lists it there`,
+        message:
+          `session ${session.id} is on bus ${venue.busId} at stop ${venue.stopId} on ${date}; no route of ` +
+          `that bus on that date lists it there`,
         path: sessionPath(index, session, 'venue'),
       },
     ];

@@ -66,14 +66,17 @@ function stayProblems(index: PlanIndex, bus: Bus, stop: RouteStop, at: string): 
     if (instantMs(session.start) < instantMs(stop.arrive)) {
       problems.push({
         ids: [id],
-        message: `bus ${bus.id} reaches stop ${stop.stopId} at ${stop.arrive}; session ${id} there starts at ${session.start}`,
+        message:
+          `bus ${bus.id} reaches stop ${stop.stopId} at ${stop.arrive}; session ${id} there starts at ` +
+          `${session.start}`,
         path: `${at}.arrive`,
       });
     }
     if (instantMs(session.end) > instantMs(stop.depart)) {
       problems.push({
         ids: [id],
-        message: `bus ${bus.id} leaves stop ${stop.stopId} at ${stop.depart}; session ${id} there ends at ${session.end}`,
+        message:
+          `bus ${bus.id} leaves stop ${stop.stopId} at ${stop.depart}; session ${id} there ends at ` + `${session.end}`,
         path: `${at}.depart`,
       });
     }
@@ -99,7 +102,9 @@ function driveProblems(index: PlanIndex, route: Route, bus: Bus, at: string): Pr
     const hadMin = minutesBetween(leftAt, arrive);
     if (!travelFits(needMin, hadMin)) {
       problems.push({
-        message: `bus ${bus.id} needs ${fmt(needMin)} min for ${fmt(km)} road km from ${whereName} (left ${leftAt}) to ${toName}; the route allows ${fmt(hadMin)} min (arrive ${arrive})`,
+        message:
+          `bus ${bus.id} needs ${fmt(needMin)} min for ${fmt(km)} road km from ${whereName} (left ${leftAt}) ` +
+          `to ${toName}; the route allows ${fmt(hadMin)} min (arrive ${arrive})`,
         path,
       });
     }
@@ -116,7 +121,9 @@ function driveProblems(index: PlanIndex, route: Route, bus: Bus, at: string): Pr
   // Plans write km to the metre: a near-zero route (a stop beside the depot) gets 1 m absolute.
   if (!nearlyEqual(route.km, roadKm, 0.001)) {
     problems.push({
-      message: `route of bus ${bus.id} on ${route.date} says ${fmt(route.km)} km; depot -> stops -> depot is ${fmt(roadKm)} road km`,
+      message:
+        `route of bus ${bus.id} on ${route.date} says ${fmt(route.km)} km; depot -> stops -> depot is ` +
+        `${fmt(roadKm)} road km`,
       path: `${at}.km`,
     });
   }

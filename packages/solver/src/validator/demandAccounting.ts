@@ -44,7 +44,9 @@ export function checkDemandAccounting(index: PlanIndex): Violation[] {
       violations.push({
         rule: 2,
         ids: [demand.id],
-        message: `demand ${demand.id} has ${demand.learners} learners; the plan serves ${taken} and lists ${left} unmet (accounting: served + unmet must equal ${demand.learners})`,
+        message:
+          `demand ${demand.id} has ${demand.learners} learners; the plan serves ${taken} and lists ${left} ` +
+          `unmet (accounting: served + unmet must equal ${demand.learners})`,
       });
     }
   }

@@ -26,11 +26,6 @@ export function localDateOf(iso: string, timeZone: string): string {
   return format.format(new Date(instantMs(iso)));
 }
 
-/** Two half-open intervals [start, end) share an instant. */
-export function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
-  return instantMs(a.start) < instantMs(b.end) && instantMs(b.start) < instantMs(a.end);
-}
-
 const wallClocks = new Map<string, string>();
 
 /**

@@ -25,7 +25,8 @@ function assignmentProblems(index: PlanIndex, session: Session, instructor: Inst
     const km = greatCircleKm(instructor.home, venue.location);
     if (!withinLimit(km, instructor.maxTravelKm)) {
       problems.push(
-        `${who}: ${venue.label} is ${fmt(km)} km from home; the instructor travels at most ${fmt(instructor.maxTravelKm)} km`,
+        `${who}: ${venue.label} is ${fmt(km)} km from home; the instructor travels at most ` +
+          `${fmt(instructor.maxTravelKm)} km`,
       );
     }
   }
@@ -60,7 +61,10 @@ function travelProblems(index: PlanIndex, instructor: Instructor, sessions: Sess
         {
           rule: 4,
           ids: [instructor.id, prev.id, next.id],
-          message: `instructor ${instructor.id} needs ${fmt(needMin)} min to travel from ${index.venueOf(prev)!.label} (session ${prev.id}) to ${index.venueOf(next)!.label} (session ${next.id}); the gap is ${fmt(gapMin)} min`,
+          message:
+            `instructor ${instructor.id} needs ${fmt(needMin)} min to travel from ` +
+            `${index.venueOf(prev)!.label} (session ${prev.id}) to ${index.venueOf(next)!.label} (session ` +
+            `${next.id}); the gap is ${fmt(gapMin)} min`,
           path: sessionPath(index, next, 'instructorIds'),
         },
       ];
@@ -75,14 +79,18 @@ function scheduleProblems(index: PlanIndex, instructor: Instructor, sessions: Se
     violations.push({
       rule: 4,
       ids: [instructor.id, ...sessions.map((s) => s.id)],
-      message: `instructor ${instructor.id} teaches ${sessions.length} sessions; maxSessions is ${instructor.maxSessions}`,
+      message:
+        `instructor ${instructor.id} teaches ${sessions.length} sessions; maxSessions is ` +
+        `${instructor.maxSessions}`,
     });
   }
   for (const [a, b] of overlappingPairs(sessions)) {
     violations.push({
       rule: 4,
       ids: [instructor.id, a.id, b.id],
-      message: `instructor ${instructor.id} teaches sessions ${a.id} (${a.start} - ${a.end}) and ${b.id} (${b.start} - ${b.end}) at the same time`,
+      message:
+        `instructor ${instructor.id} teaches sessions ${a.id} (${a.start} - ${a.end}) and ${b.id} ` +
+        `(${b.start} - ${b.end}) at the same time`,
       path: sessionPath(index, b, 'instructorIds'),
     });
   }

@@ -34,7 +34,8 @@ function eligibilityProblems(index: PlanIndex, session: Session, demand: Demand)
     const instructors = session.instructorIds.flatMap((id) => index.instructors.get(id) ?? []);
     if (instructors.length > 0 && !instructors.some((i) => i.languages.includes(demand.language))) {
       problems.push(
-        `${who}: the demand speaks ${demand.language}; no instructor of the session does (${session.instructorIds.join(', ')})`,
+        `${who}: the demand speaks ${demand.language}; no instructor of the session does ` +
+          `(${session.instructorIds.join(', ')})`,
       );
     }
   }

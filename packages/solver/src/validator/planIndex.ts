@@ -16,7 +16,7 @@ import type {
 } from '@baeum/model';
 
 /** What the rules need to know about where a session is taught. */
-export interface VenueFacts {
+interface VenueFacts {
   /** `room r1 of center c-suwon-01` or `bus bus-1 at stop s-yp-01`, for messages. */
   label: string;
   /** The ids a violation about this venue names. */

@@ -23,7 +23,9 @@ export function checkSessionSize(index: PlanIndex): Violation[] {
       violations.push({
         rule: 1,
         ids: [session.id, course.id],
-        message: `session ${session.id} has ${learners} learners; course ${course.id} takes at most ${course.maxLearners}`,
+        message:
+          `session ${session.id} has ${learners} learners; course ${course.id} takes at most ` +
+          `${course.maxLearners}`,
         path,
       });
     }

@@ -21,7 +21,8 @@ function timeProblems(index: PlanIndex, session: Session): Violation[] {
   if (instantMs(session.start) !== instantMs(expected.start)) {
     add(
       [slot.id],
-      `session ${session.id} starts at ${session.start}; slot ${slot.id} starts at ${expected.start} (${slot.day} ${slot.start} ${tz})`,
+      `session ${session.id} starts at ${session.start}; slot ${slot.id} starts at ${expected.start} (${slot.day} ` +
+        `${slot.start} ${tz})`,
       'start',
     );
   }
@@ -29,7 +30,8 @@ function timeProblems(index: PlanIndex, session: Session): Violation[] {
   if (lastedMin !== course.durationMin) {
     add(
       [course.id],
-      `session ${session.id} lasts ${fmt(lastedMin)} min (${session.start} - ${session.end}); course ${course.id} lasts ${course.durationMin} min`,
+      `session ${session.id} lasts ${fmt(lastedMin)} min (${session.start} - ${session.end}); course ${course.id} ` +
+        `lasts ${course.durationMin} min`,
       'end',
     );
   }

@@ -14,7 +14,9 @@ function missingEquipment(index: PlanIndex, session: Session): Violation[] {
     {
       rule: 3,
       ids: [session.id, ...venue.ids, course.id],
-      message: `session ${session.id}: course ${course.id} needs ${missing.join(', ')}; ${venue.label} has ${venue.equipment.join(', ') || 'no equipment'}`,
+      message:
+        `session ${session.id}: course ${course.id} needs ${missing.join(', ')}; ${venue.label} has ` +
+        `${venue.equipment.join(', ') || 'no equipment'}`,
       path: sessionPath(index, session, 'venue'),
     },
   ];
@@ -28,7 +30,9 @@ function centerClosed(index: PlanIndex, session: Session): Violation[] {
     {
       rule: 3,
       ids: [session.id, center.id, session.slotId],
-      message: `session ${session.id}: center ${center.id} is closed in slot ${session.slotId} (open: ${center.open.join(', ') || 'never'})`,
+      message:
+        `session ${session.id}: center ${center.id} is closed in slot ${session.slotId} (open: ` +
+        `${center.open.join(', ') || 'never'})`,
       path: sessionPath(index, session, 'slotId'),
     },
   ];
@@ -47,7 +51,9 @@ function doubleBooked(index: PlanIndex): Violation[] {
       return {
         rule: 3,
         ids: [a.id, b.id, ...venue.ids.slice(0, a.venue.kind === 'bus' ? 1 : 2)],
-        message: `${where} holds sessions ${a.id} (${a.start} - ${a.end}) and ${b.id} (${b.start} - ${b.end}) at the same time`,
+        message:
+          `${where} holds sessions ${a.id} (${a.start} - ${a.end}) and ${b.id} (${b.start} - ${b.end}) at ` +
+          `the same time`,
         path: sessionPath(index, b, 'start'),
       };
     }),

@@ -424,14 +424,18 @@ describe('explainUnmet: precedence when several obstacles hold at once', () => {
     expect(reasonsOf(village(edit)).d1).toBe(reason);
   });
 
-  it('becomes feasible when the one obstacle of the last case is lifted (the stop is served by a bus with enough km)', () => {
-    const scenario = village((s) => {
-      withBusAndStop(s);
-      s.instructors[0].home = [127.0, 37.5];
-      s.instructors[0].maxTravelKm = 1.5;
-    });
-    expect(reasonsOf(scenario).d1).toBe('outranked');
-  });
+  it(
+    'becomes feasible when the one obstacle of the last case is lifted (the stop is served by a bus with enough ' +
+      'km)',
+    () => {
+      const scenario = village((s) => {
+        withBusAndStop(s);
+        s.instructors[0].home = [127.0, 37.5];
+        s.instructors[0].maxTravelKm = 1.5;
+      });
+      expect(reasonsOf(scenario).d1).toBe('outranked');
+    },
+  );
 });
 
 describe('explainUnmet: partly served and empty scenarios', () => {

@@ -32,17 +32,20 @@ describe('fillFreeSeats', () => {
   const option = c.options.findIndex((o) => o.slot.id === 'wed-am');
   const planned = sessionsFromSolution(c, [{ option, learners: [{ demand: 0, count: 6 }], instructor: 0 }]);
 
-  it('seats compatible unserved learners up to the free seats, highest priority first, and keeps every hard rule', async () => {
-    const filled = fillFreeSeats(c, planned);
-    const learners = Object.fromEntries(filled[0].session.learners.map((l) => [l.demandId, l.count]));
-    // 6 free seats: d5 (priority 1.2) in full, then 1 of d3; never dvi, dacc or dfar.
-    expect(learners).toEqual({ d6: 6, d5: 5, d3: 1 });
-    const base = await solvePlan(scenario, { timeLimitSec: 10 });
-    const sessions = filled.map((p) => p.session);
-    const plan: Plan = { ...base, sessions, routes: [], unmet: explainUnmet(scenario, sessions) };
-    expect(validatePlan(scenario, plan)).toEqual([]);
-    expect(plan.unmet.find((u) => u.demandId === 'd3')).toMatchObject({ learners: 2, reason: 'capacity' });
-  });
+  it(
+    'seats compatible unserved learners up to the free seats, highest priority first, and keeps every hard ' + 'rule',
+    async () => {
+      const filled = fillFreeSeats(c, planned);
+      const learners = Object.fromEntries(filled[0].session.learners.map((l) => [l.demandId, l.count]));
+      // 6 free seats: d5 (priority 1.2) in full, then 1 of d3; never dvi, dacc or dfar.
+      expect(learners).toEqual({ d6: 6, d5: 5, d3: 1 });
+      const base = await solvePlan(scenario, { timeLimitSec: 10 });
+      const sessions = filled.map((p) => p.session);
+      const plan: Plan = { ...base, sessions, routes: [], unmet: explainUnmet(scenario, sessions) };
+      expect(validatePlan(scenario, plan)).toEqual([]);
+      expect(plan.unmet.find((u) => u.demandId === 'd3')).toMatchObject({ learners: 2, reason: 'capacity' });
+    },
+  );
 
   it('leaves a plan without free compatible seats unchanged', () => {
     const full = sessionsFromSolution(c, [

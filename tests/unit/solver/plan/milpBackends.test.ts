@@ -40,45 +40,48 @@ describe('MILP backends', () => {
     expect(jsl.objective).toBeCloseTo(highs.objective, 6);
   });
 
-  it('flags the fractional answer javascript-lp-solver returns as feasible on a timeout, never as a solution', async () => {
-    // Disjoint triangles (each pair of a triangle at most 1): the LP optimum is 1/2 everywhere
-    // and nothing integral lies near it, so jsl cannot dive to an integral incumbent before
-    // its 1 ms timeout is checked (a knapsack sometimes let it, on a loaded machine).
-    const b = new ModelBuilder();
-    for (let t = 0; t < 300; t++) {
-      const [x, y, z] = [0, 1, 2].map((k) => b.addBinary(`t${t}_${k}`, 1));
-      b.addAtMost(
-        `xy${t}`,
-        [
-          [x, 1],
-          [y, 1],
-        ],
-        1,
-      );
-      b.addAtMost(
-        `yz${t}`,
-        [
-          [y, 1],
-          [z, 1],
-        ],
-        1,
-      );
-      b.addAtMost(
-        `xz${t}`,
-        [
-          [x, 1],
-          [z, 1],
-        ],
-        1,
-      );
-    }
-    const model = b.model;
-    const solution = await jslBackend.solve(model, { timeLimitSec: 0.001 });
-    // jsl stops at its 1 ms timeout with the LP relaxation and says feasible: true.
-    expect(solution.status).toBe('fractional');
-    expect(solution.backendStatus).toMatch(/fractional/);
-    expect(checkSolution(model, solution.values!).some((d) => d.kind === 'fractional')).toBe(true);
-  });
+  it(
+    'flags the fractional answer javascript-lp-solver returns as feasible on a timeout, never as a ' + 'solution',
+    async () => {
+      // Disjoint triangles (each pair of a triangle at most 1): the LP optimum is 1/2 everywhere
+      // and nothing integral lies near it, so jsl cannot dive to an integral incumbent before
+      // its 1 ms timeout is checked (a knapsack sometimes let it, on a loaded machine).
+      const b = new ModelBuilder();
+      for (let t = 0; t < 300; t++) {
+        const [x, y, z] = [0, 1, 2].map((k) => b.addBinary(`t${t}_${k}`, 1));
+        b.addAtMost(
+          `xy${t}`,
+          [
+            [x, 1],
+            [y, 1],
+          ],
+          1,
+        );
+        b.addAtMost(
+          `yz${t}`,
+          [
+            [y, 1],
+            [z, 1],
+          ],
+          1,
+        );
+        b.addAtMost(
+          `xz${t}`,
+          [
+            [x, 1],
+            [z, 1],
+          ],
+          1,
+        );
+      }
+      const model = b.model;
+      const solution = await jslBackend.solve(model, { timeLimitSec: 0.001 });
+      // jsl stops at its 1 ms timeout with the LP relaxation and says feasible: true.
+      expect(solution.status).toBe('fractional');
+      expect(solution.backendStatus).toMatch(/fractional/);
+      expect(checkSolution(model, solution.values!).some((d) => d.kind === 'fractional')).toBe(true);
+    },
+  );
 
   it('writes the model as CPLEX LP text that HiGHS reads back to the same optimum', async () => {
     const model = knapsack(10);

@@ -67,7 +67,7 @@ function bruteForceOptimum(p: RoutingProblem): number {
         best = Math.min(best, routeCost(p, prefix));
         return;
       }
-      rest.forEach((j, k) => permute([...prefix, j], [...rest.slice(0, k), ...rest.slice(k + 1)]));
+      for (const [k, j] of rest.entries()) permute([...prefix, j], [...rest.slice(0, k), ...rest.slice(k + 1)]);
     };
     permute([], jobs);
     bestOrder.set(mask, best);

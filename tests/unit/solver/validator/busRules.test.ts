@@ -17,7 +17,8 @@ describe('rule 5: buses and routes', () => {
     });
     const v = expectOnlyRule(violations, 5, ['bus-1']);
     expect(v.message).toBe(
-      'bus bus-1 leaves the depot at 2026-12-05T07:30:00+09:00 on 2026-12-05; its day starts at 2026-12-05T08:00:00+09:00',
+      'bus bus-1 leaves the depot at 2026-12-05T07:30:00+09:00 on 2026-12-05; its day starts at ' +
+        '2026-12-05T08:00:00+09:00',
     );
   });
 
@@ -49,7 +50,10 @@ describe('rule 5: buses and routes', () => {
     });
     const v = expectOnlyRule(violations, 5, ['bus-1']);
     expect(v.message).toMatch(
-      /^bus bus-1 needs 18\.\d+ min for 12\.\d+ road km from depot of bus bus-1 .* to stop s-yp-01; the route allows 5 min/,
+      new RegExp(
+        String.raw`^bus bus-1 needs 18\.\d+ min for 12\.\d+ road km from depot of bus bus-1 .* ` +
+          'to stop s-yp-01; the route allows 5 min',
+      ),
     );
   });
 

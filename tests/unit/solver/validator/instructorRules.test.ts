@@ -45,7 +45,10 @@ describe('rule 4: instructors', () => {
     });
     const v = expectOnlyRule(violations, 4, ['i-0001', 's-4', 's-5']);
     expect(v.message).toMatch(
-      /^instructor i-0001 needs 14\d(\.\d+)? min to travel from bus bus-1 at stop s-yp-01 \(session s-4\) to room r1 of center c-suwon-01 \(session s-5\); the gap is 120 min$/,
+      new RegExp(
+        String.raw`^instructor i-0001 needs 14\d(\.\d+)? min to travel from bus bus-1 at stop s-yp-01 ` +
+          String.raw`\(session s-4\) to room r1 of center c-suwon-01 \(session s-5\); the gap is 120 min$`,
+      ),
     );
   });
 

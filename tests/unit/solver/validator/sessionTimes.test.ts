@@ -8,7 +8,8 @@ describe('rule 6: session times', () => {
     });
     const v = expectOnlyRule(violations, 6, ['s-3', 'kiosk-ordering']);
     expect(v.message).toBe(
-      'session s-3 lasts 120 min (2026-12-02T14:00:00+09:00 - 2026-12-02T16:00:00+09:00); course kiosk-ordering lasts 90 min',
+      'session s-3 lasts 120 min (2026-12-02T14:00:00+09:00 - 2026-12-02T16:00:00+09:00); course kiosk-ordering ' +
+        'lasts 90 min',
     );
   });
 
@@ -20,7 +21,8 @@ describe('rule 6: session times', () => {
     });
     const v = expectOnlyRule(violations, 6, ['s-1', 'tue-ev']);
     expect(violations[0].message).toBe(
-      'session s-1 starts at 2026-12-02T19:00:00+09:00; slot tue-ev starts at 2026-12-01T19:00:00+09:00 (tue 19:00 Asia/Seoul)',
+      'session s-1 starts at 2026-12-02T19:00:00+09:00; slot tue-ev starts at 2026-12-01T19:00:00+09:00 (tue 19:00 ' +
+        'Asia/Seoul)',
     );
     expect(v.path).toBe('$.sessions[0].start');
   });

@@ -15,7 +15,6 @@ export type {
   PlanSolver,
   PlanStore,
   ReferenceStore,
-  SolveProgress,
   SolveStarter,
 } from './ports.js';
 export type { ApiEvent } from './http/apiEvent.js';

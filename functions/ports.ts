@@ -1,4 +1,13 @@
-import type { Demand, DemandRequest, JobProgress, Plan, PlanJob, RegionReference, Scenario } from '@baeum/model';
+import type {
+  Demand,
+  DemandRequest,
+  JobProgress,
+  Plan,
+  PlanJob,
+  PlanProgress,
+  RegionReference,
+  Scenario,
+} from '@baeum/model';
 
 /**
  * What the use cases need from the outside, as interfaces: the DynamoDB repositories of
@@ -35,15 +44,8 @@ export interface PlanStore {
 /** Starts the solve of a queued job: Step Functions on AWS, an in-process queue locally. */
 export type SolveStarter = (jobId: string) => Promise<void>;
 
-/** What the plan engine reports while it works (@baeum/solver's PlanProgress). */
-export interface SolveProgress {
-  phase: string;
-  message: string;
-  fraction?: number;
-}
-
 /** The plan engine: @baeum/solver's solvePlan. */
 export type PlanSolver = (
   scenario: Scenario,
-  options?: { planId?: string; onProgress?: (progress: SolveProgress) => void },
+  options?: { planId?: string; onProgress?: (progress: PlanProgress) => void },
 ) => Promise<Plan>;

@@ -1,12 +1,13 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { JobStore, SolveProgress } from '../ports.js';
+import type { PlanProgress } from '@baeum/model';
+import type { JobStore } from '../ports.js';
 
 /** At most one progress write a second per job: clients poll about that often. */
 const PROGRESS_INTERVAL_MS = 1000;
 
 export interface ProgressWriter {
   /** Hand to the plan engine: remembers the latest progress, writes it throttled. */
-  report(progress: SolveProgress): void;
+  report(progress: PlanProgress): void;
   /** Writes the progress still held back, then stops (call before the job leaves `solving`). */
   stop(): Promise<void>;
 }
@@ -22,7 +23,7 @@ export function progressWriter(
   logger: Logger,
   intervalMs = PROGRESS_INTERVAL_MS,
 ): ProgressWriter {
-  let latest: SolveProgress | undefined;
+  let latest: PlanProgress | undefined;
   let lastWriteAt = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> = Promise.resolve();

@@ -32,12 +32,15 @@ export const jobStatusSchema = z.enum(['queued', 'solving', 'ready', 'failed']);
 
 /** An asynchronous solve job (`GET /plans/jobs/{jobId}`). */
 /** What the plan engine is doing in a solving job: its phase, a line for people, how far along. */
-export const jobProgressSchema = z.object({
+/** What the plan engine reports while it works: a phase, a line for people, and how far it is. */
+export const planProgressSchema = z.object({
   phase: z.string().min(1),
   message: z.string(),
   fraction: z.number().min(0).max(1).optional(),
-  updatedAt: instantSchema,
 });
+
+/** The latest progress of a solving job, as the worker records it. */
+export const jobProgressSchema = planProgressSchema.extend({ updatedAt: instantSchema });
 
 export const planJobSchema = z.object({
   jobId: idSchema,
@@ -64,6 +67,7 @@ export type DemandBatch = z.infer<typeof demandBatchSchema>;
 export type PlanRequest = z.infer<typeof planRequestSchema>;
 export type JobStatus = z.infer<typeof jobStatusSchema>;
 export type PlanJob = z.infer<typeof planJobSchema>;
+export type PlanProgress = z.infer<typeof planProgressSchema>;
 export type JobProgress = z.infer<typeof jobProgressSchema>;
 export type RegionReference = z.infer<typeof regionReferenceSchema>;
 export type RegionReferenceInput = z.input<typeof regionReferenceSchema>;

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { JobStore, SolveProgress } from '@baeum/functions';
+import type { JobStore } from '@baeum/functions';
+import type { PlanProgress } from '@baeum/model';
 import { progressWriter } from '../../../functions/useCases/progressWriter.js';
 
 /** A job store that records progress writes with their time (the other methods are not used). */
 function recordingJobs(delayMs = 0) {
-  const writes: { at: number; progress: SolveProgress }[] = [];
+  const writes: { at: number; progress: PlanProgress }[] = [];
   const jobs = {
-    async updateProgress(_jobId: string, progress: SolveProgress) {
+    async updateProgress(_jobId: string, progress: PlanProgress) {
       await new Promise((r) => setTimeout(r, delayMs));
       writes.push({ at: Date.now(), progress });
       return true;
@@ -47,7 +48,7 @@ describe('progressWriter', () => {
     let active = 0;
     let maxActive = 0;
     const counted = {
-      updateProgress: async (jobId: string, p: SolveProgress) => {
+      updateProgress: async (jobId: string, p: PlanProgress) => {
         active += 1;
         maxActive = Math.max(maxActive, active);
         try {

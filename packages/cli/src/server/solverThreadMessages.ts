@@ -1,5 +1,5 @@
 import type { Plan, Scenario } from '@baeum/model';
-import type { SolveProgress } from '@baeum/functions';
+import type { PlanProgress } from '@baeum/model';
 
 /** Main thread -> plan-engine thread. */
 export interface SolveRequest {
@@ -11,7 +11,7 @@ export interface SolveRequest {
 
 /** Plan-engine thread -> main thread. */
 export type SolveReply =
-  | { type: 'progress'; id: number; progress: SolveProgress }
+  | { type: 'progress'; id: number; progress: PlanProgress }
   | { type: 'done'; id: number; plan: Plan }
   | { type: 'failed'; id: number; error: { name: string; message: string; stack?: string } };
 

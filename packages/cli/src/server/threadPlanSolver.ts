@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { Plan } from '@baeum/model';
-import type { PlanSolver, SolveProgress } from '@baeum/functions';
+import type { Plan, PlanProgress } from '@baeum/model';
+import type { PlanSolver } from '@baeum/functions';
 import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadMessages.js';
 
 /** A failure thrown by the plan engine in its thread, under its own name (e.g. PlanSolverError). */
@@ -27,7 +27,7 @@ class SolverThreadExitError extends Error {
 interface Pending {
   resolve(plan: Plan): void;
   reject(error: Error): void;
-  onProgress?: (progress: SolveProgress) => void;
+  onProgress?: (progress: PlanProgress) => void;
 }
 
 export interface ThreadPlanSolver {

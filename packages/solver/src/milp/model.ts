@@ -51,10 +51,9 @@ export interface MilpSolveOptions {
   /** Print the backend's own log (HiGHS) to the console. */
   log?: boolean;
   /**
-   * HiGHS: run the presolve's probing (default true). Measured on the bench's exact models of
-   * 800 to 1,900 binaries, probing took half or more of the solve, and those models solved 2
-   * to 5 times faster without it; the smallest (187) and a larger one (3,580) solved 1.5 to 2
-   * times slower without it. HighsThreadPool.race runs both.
+   * HiGHS: run the presolve's probing (default true). On some exact models probing is most
+   * of the solve, on others it pays for itself (docs/decisions.md, "Racing exact models"):
+   * HighsThreadPool.race runs both.
    */
   probing?: boolean;
   /** Cancels the solve (HighsThreadPool; a solve in the calling thread runs to its end). */

@@ -1,5 +1,6 @@
 import { ModelBuilder, type MilpModel } from '../milp/index.js';
 import type { LearnerArc, PlanCandidates, SessionOption, StaffArc } from './candidates.js';
+import { openingCost, priorityOf, travelWeight } from './objective.js';
 import { groupBy, overlapCliques, unchainablePairs, type TimedItem } from './timeConflicts.js';
 
 /**
@@ -21,21 +22,6 @@ export interface PlanModel {
   staffVars: Array<{ arc: StaffArc; variable: number }>;
   /** Opening models: the variable "option o is taught in language l", where l needs one (key `o|l`). */
   languageVars: Map<string, number>;
-}
-
-/** Per km of instructor travel or bus driving: small beside one learner served. */
-export function travelWeight(c: PlanCandidates): number {
-  const minPriority = c.demands.reduce((m, d) => Math.min(m, priorityOf(d)), Infinity);
-  return 1e-3 * (Number.isFinite(minPriority) ? minPriority : 1);
-}
-
-export function priorityOf(demand: { priority?: number }): number {
-  return demand.priority ?? 1;
-}
-
-/** Objective cost of opening an option regardless of staff: the bus km it adds. */
-export function openingCost(c: PlanCandidates, option: SessionOption): number {
-  return travelWeight(c) * option.busRoundTripKm;
 }
 
 /**
@@ -110,9 +96,9 @@ export function buildPlanModel(
  * - per slot (its sessions all start together) and language, no more sessions with groups of
  *   that language than distinct eligible instructors who speak it.
  * Both are rows of the exact model's instructor variables summed, so the opening model stays a
- * relaxation. Without them it mixed such groups, or gave the one Chinese-speaking instructor
- * of an area two sessions at once, and the matching left 1 to 4 sessions a round without an
- * instructor (province seed 1), each costing a re-solve round or the session.
+ * relaxation. Without them it mixed such groups, or gave an area's one Chinese-speaking
+ * instructor two sessions at once, and the matching left sessions without an instructor
+ * (docs/decisions.md, "Language rows in the opening model").
  */
 function addLanguageRows(
   b: ModelBuilder,

@@ -48,6 +48,13 @@ export interface StaffArc {
   km: number;
 }
 
+/** A session the solver opened: option index, learners per demand index, instructor index if assigned. */
+export interface OpenedSession {
+  option: number;
+  learners: Array<{ demand: number; count: number }>;
+  instructor?: number;
+}
+
 /**
  * The sparse candidate set of a weekly plan: only sessions, learner moves and instructor
  * assignments that can be feasible on their own (skill, availability, reach, equipment,
@@ -160,7 +167,7 @@ export function buildCandidates(scenario: Scenario): PlanCandidates {
     };
     // Every bus that can drive out and back within its day km: the stop's nearest buses may
     // stay in the depot that day or be busy elsewhere, and a model limited to them served
-    // fewer learners (province seed 1: 100 more reachable learner-priority with the whole fleet).
+    // fewer learners (docs/decisions.md, "Buses in the plan engine").
     for (const bus of scenario.buses) {
       const oneWayKm = roadKm(bus.depot, stop.location, scenario.policy.detourFactor);
       if (2 * oneWayKm > bus.maxKmPerDay) continue;

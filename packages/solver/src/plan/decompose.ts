@@ -75,6 +75,6 @@ export function geographicParts(c: PlanCandidates, options: readonly number[], m
   if (rooms.length > 0) split(rooms, 0);
   // Buses last: rooms take the learners they can reach, and the buses the rest. Solved first
   // on every learner, the bus part spent its seats on groups a room could take, and the plan
-  // served less (province seed 1: objective 7,861 with buses first, 7,970 with buses last).
+  // served less (docs/decisions.md, "Buses in the plan engine").
   return bus.length > 0 ? [...parts, bus] : parts;
 }

@@ -1,6 +1,6 @@
-import { priorityOf } from './buildModel.js';
+import { priorityOf } from './objective.js';
 import type { PlanCandidates } from './candidates.js';
-import type { OpenedSession } from './openedSessions.js';
+import type { OpenedSession } from './candidates.js';
 import type { PlannedSession } from './sessionsFromSolution.js';
 
 /**

@@ -1,9 +1,17 @@
 import { ModelBuilder, checkSolution, type MilpBackend } from '../milp/index.js';
 import { travelMinutes } from '@baeum/geo';
-import { addInstructorRows, priorityOf, travelWeight } from './buildModel.js';
+import { addInstructorRows } from './buildModel.js';
+import { sessionValue, travelWeight } from './objective.js';
 import type { PlanCandidates, StaffArc } from './candidates.js';
 import { PlanSolverError } from './errors.js';
-import type { OpenedSession } from './openedSessions.js';
+import type { OpenedSession } from './candidates.js';
+
+export interface MatchOptions {
+  timeLimitSec: number;
+  relGap: number;
+  /** Candidate instructors per session: the nearest who speak its languages. */
+  staffPerSession: number;
+}
 
 export interface MatchResult {
   /** Sessions with an instructor (others are left out). */
@@ -21,15 +29,15 @@ export async function matchInstructors(
   c: PlanCandidates,
   sessions: OpenedSession[],
   backend: MilpBackend,
-  timeLimitSec: number,
+  o: MatchOptions,
 ): Promise<MatchResult> {
   const b = new ModelBuilder();
   const weight = travelWeight(c);
   const staffVars: Array<{ arc: StaffArc; variable: number }> = [];
   sessions.forEach((s, k) => {
-    const value = s.learners.reduce((sum, l) => sum + l.count * priorityOf(c.demands[l.demand]), 0);
+    const value = sessionValue(c, s);
     const languages = new Set(s.learners.map((l) => c.demands[l.demand].language).filter((l) => l !== 'ko'));
-    const arcs = eligibleStaff(c, s, languages);
+    const arcs = eligibleStaff(c, s, languages, o.staffPerSession);
     const vars = arcs.map((arc) => ({
       arc,
       variable: b.addBinary(`z${arc.instructor}_${k}`, value - weight * arc.km),
@@ -42,7 +50,7 @@ export async function matchInstructors(
     );
   });
   addInstructorRows(b, c, staffVars);
-  const solution = await backend.solve(b.model, { timeLimitSec, relGap: 1e-4 });
+  const solution = await backend.solve(b.model, { timeLimitSec: o.timeLimitSec, relGap: o.relGap });
   if (solution.status === 'error' || solution.status === 'unbounded')
     throw new PlanSolverError(backend.name, solution.backendStatus, 'instructor matching failed');
   let chosen = new Map<number, number>();
@@ -52,7 +60,7 @@ export async function matchInstructors(
   }
   // No checked answer in time (or a worse one than greedy): keep the greedy matching, which keeps every rule by
   // construction.
-  const greedy = greedyMatch(c, sessions);
+  const greedy = greedyMatch(c, sessions, o.staffPerSession);
   if (greedy.size > chosen.size) chosen = greedy;
   const staffed: OpenedSession[] = [];
   const unstaffed: OpenedSession[] = [];
@@ -64,25 +72,23 @@ export async function matchInstructors(
   return { staffed, unstaffed, seconds: solution.seconds };
 }
 
-/** Candidates per session in the matching model: the nearest ones who speak its languages. */
-const STAFF_PER_SESSION = 15;
-
-function eligibleStaff(c: PlanCandidates, s: OpenedSession, languages: Set<string>): StaffArc[] {
+/** The session's candidate instructors: the nearest `count` who speak its languages. */
+function eligibleStaff(c: PlanCandidates, s: OpenedSession, languages: Set<string>, count: number): StaffArc[] {
   return c.staffArcsByOption[s.option]
     .filter((a) => [...languages].every((l) => c.instructors[a.instructor].languages.includes(l)))
     .sort((a, b) => a.km - b.km || a.instructor - b.instructor)
-    .slice(0, STAFF_PER_SESSION)
+    .slice(0, count)
     .map((a) => ({ ...a, option: s.option }));
 }
 
 /** Most valuable sessions first, each to the nearest instructor still free to take it. */
-function greedyMatch(c: PlanCandidates, sessions: OpenedSession[]): Map<number, number> {
-  const value = (s: OpenedSession) => s.learners.reduce((sum, l) => sum + l.count * priorityOf(c.demands[l.demand]), 0);
+function greedyMatch(c: PlanCandidates, sessions: OpenedSession[], staffPerSession: number): Map<number, number> {
+  const value = (s: OpenedSession) => sessionValue(c, s);
   const taken = new Map<number, number[]>();
   const chosen = new Map<number, number>();
   for (const s of [...sessions].sort((a, b) => value(b) - value(a) || a.option - b.option)) {
     const languages = new Set(s.learners.map((l) => c.demands[l.demand].language).filter((l) => l !== 'ko'));
-    for (const arc of eligibleStaff(c, s, languages)) {
+    for (const arc of eligibleStaff(c, s, languages, staffPerSession)) {
       const mine = taken.get(arc.instructor) ?? [];
       if (mine.length >= c.instructors[arc.instructor].maxSessions) continue;
       if (!mine.every((o) => chainable(c, o, s.option))) continue;

@@ -1,11 +1,5 @@
 import type { PlanModel } from './buildModel.js';
-
-/** A session the solver opened: option index, learners per demand index, instructor index if assigned. */
-export interface OpenedSession {
-  option: number;
-  learners: Array<{ demand: number; count: number }>;
-  instructor?: number;
-}
+import type { OpenedSession } from './candidates.js';
 
 /** Reads the opened sessions out of an integral, checked solution of a plan model. */
 export function openedFromSolution(pm: PlanModel, values: ArrayLike<number>): OpenedSession[] {

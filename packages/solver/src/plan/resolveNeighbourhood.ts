@@ -1,7 +1,8 @@
 import { checkSolution, objectiveOf, type MilpBackend } from '../milp/index.js';
 import { buildPlanModel, type PlanModel } from './buildModel.js';
 import type { PlanCandidates } from './candidates.js';
-import { addLearnerCounts, openedFromSolution, type OpenedSession } from './openedSessions.js';
+import { addLearnerCounts, openedFromSolution } from './openedSessions.js';
+import type { OpenedSession } from './candidates.js';
 
 export interface NeighbourhoodSolve {
   backend: MilpBackend;

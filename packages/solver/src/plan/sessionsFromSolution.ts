@@ -1,6 +1,6 @@
 import { sessionTimes, type Session } from '@baeum/model';
 import type { PlanCandidates } from './candidates.js';
-import type { OpenedSession } from './openedSessions.js';
+import type { OpenedSession } from './candidates.js';
 
 export interface PlannedSession {
   session: Session;

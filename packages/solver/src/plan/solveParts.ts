@@ -1,24 +1,22 @@
-import { checkSolution, lpRelaxation, modelSize, type MilpBackend, type ModelSize } from '../milp/index.js';
-import { buildPlanModel, priorityOf, type ModelMode } from './buildModel.js';
+import type { PlanProgress } from '@baeum/model';
+import { checkSolution, lpRelaxation, modelSize, type MilpBackend } from '../milp/index.js';
+import { buildPlanModel, type ModelMode } from './buildModel.js';
+import { priorityOf } from './objective.js';
 import type { PlanCandidates } from './candidates.js';
 import { PlanSolverError } from './errors.js';
-import { openedFromSolution, type OpenedSession } from './openedSessions.js';
+import { openedFromSolution } from './openedSessions.js';
 import { runConcurrently } from './concurrentSteps.js';
-
-export interface PartsResult {
-  opened: OpenedSession[];
-  /** A proven bound of the whole: the sum of the parts' bounds (see `sequential`). */
-  bound: number;
-  status: 'optimal' | 'time-limit';
-  size: ModelSize;
-}
+import type { PlanParameters } from './parameters.js';
+import type { SearchResult } from './searchContext.js';
 
 export interface PartsOptions {
   mode: ModelMode;
   backend: MilpBackend;
   deadline: number;
   relGap: number;
-  progress: (p: { phase: string; message: string; fraction?: number }) => void;
+  progress: (p: PlanProgress) => void;
+  /** How parts share the time (PlanParameters.parts). */
+  parameters: PlanParameters['parts'];
   forbidden?: ReadonlySet<number>;
   /**
    * Parts that share demand groups (geographic cells): each is solved on the learners the
@@ -45,20 +43,26 @@ export interface PartsOptions {
  * starts once no earlier part that shares a demand group with it is waiting or solving, so
  * it sees the same learners left as one after another.
  */
-export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsOptions): Promise<PartsResult> {
-  const result: PartsResult = { opened: [], bound: 0, status: 'optimal', size: { variables: 0, rows: 0, integers: 0 } };
+export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsOptions): Promise<SearchResult> {
+  const result: SearchResult = {
+    opened: [],
+    bound: 0,
+    status: 'optimal',
+    size: { variables: 0, rows: 0, integers: 0 },
+  };
   const left = o.demandLeft ?? Float64Array.from(c.demands, (d) => d.learners);
   const lanes = o.lanes ?? 1;
+  const { busOptionWeight, sequentialWeight, relaxationShare, minSolveSec } = o.parameters;
   // Bus options weigh more: their driving rows make those models harder per variable.
   const weightOf = (p: number[]) =>
     p.reduce(
       (s, k) =>
         s +
-        (c.options[k].bus ? 4 : 1) *
+        (c.options[k].bus ? busOptionWeight : 1) *
           (1 + c.learnerArcsByOption[k].length + (o.mode === 'full' ? c.staffArcsByOption[k].length : 0)),
       0,
     );
-  let weightLeft = parts.reduce((s, p) => s + weightOf(p), 0) * (o.sequential ? 1.3 : 1);
+  let weightLeft = parts.reduce((s, p) => s + weightOf(p), 0) * (o.sequential ? sequentialWeight : 1);
   const shared = sharedDemands(c, parts);
   // Second Lagrangian bound (multiplier = priority on the groups several parts share): those
   // groups count once, in full, outside the parts.
@@ -67,7 +71,7 @@ export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsO
   const solvePart = async (k: number, timeLimitSec: () => number) => {
     const part = parts[k];
     if (o.sequential && !o.skipBound) {
-      const [full, withoutShared] = await relaxationBounds(c, part, o, timeLimitSec() * 0.25, shared);
+      const [full, withoutShared] = await relaxationBounds(c, part, o, timeLimitSec() * relaxationShare, shared);
       result.bound += full;
       sharedBound += withoutShared;
     }
@@ -114,18 +118,18 @@ export async function solveParts(c: PlanCandidates, parts: number[][], o: PartsO
     );
     if (at < 0) return undefined;
     const [k] = waiting.splice(at, 1);
-    const weight = weightOf(parts[k]) * (o.sequential ? 1.3 : 1);
-    // The part's share of the time left, times the lanes. Geographic parts mostly wait for a
-    // neighbour, so few solve side by side; the hard ones use the larger limit: measured on
-    // province seed 1, the first pass reached 7,985-7,996 instead of 7,535-7,888 with the
-    // plain share, and still ended by 20 s of the 39 s it may use.
+    const weight = weightOf(parts[k]) * (o.sequential ? sequentialWeight : 1);
+    // The part's share of the time left, times the lanes: geographic parts mostly wait for a
+    // neighbour, so few solve side by side, and the hard ones use the larger limit
+    // (docs/decisions.md, "Plan engine tuning").
     const cap = o.busPartMaxSec !== undefined && parts[k].some((x) => c.options[x].bus) ? o.busPartMaxSec : Infinity;
     const timeLimitSec = () =>
       Math.min(
         cap,
         Math.max(
-          0.2,
-          (lanes * Math.max(0.2, (o.deadline - performance.now()) / 1000) * weight) / Math.max(weight, weightLeft),
+          minSolveSec,
+          (lanes * Math.max(minSolveSec, (o.deadline - performance.now()) / 1000) * weight) /
+            Math.max(weight, weightLeft),
         ),
       );
     weightLeft -= weight;

@@ -1,5 +1,6 @@
 import type { PlanCandidates } from './candidates.js';
-import { addLearnerCounts, type OpenedSession } from './openedSessions.js';
+import { addLearnerCounts } from './openedSessions.js';
+import type { OpenedSession } from './candidates.js';
 import { resolveNeighbourhood, type NeighbourhoodSolve } from './resolveNeighbourhood.js';
 import { overlaps } from './timeConflicts.js';
 

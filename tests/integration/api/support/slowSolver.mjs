@@ -12,7 +12,7 @@ export const SLOW_STEPS = 4;
  * progress between steps, and returns the real plan.
  *
  * @param {import('@baeum/model').Scenario} scenario
- * @param {{ planId?: string, onProgress?: (p: import('@baeum/solver').PlanProgress) => void }} options
+ * @param {{ planId?: string, onProgress?: (p: import('@baeum/model').PlanProgress) => void }} options
  */
 export async function solvePlan(scenario, options = {}) {
   const plan = await realSolvePlan(scenario, { planId: options.planId });

@@ -23,7 +23,7 @@ describe('the bound of a plan cut into geographic parts', () => {
       const pool = threads > 1 ? new HighsThreadPool(threads) : undefined;
       const plan = await solvePlan(scenario, {
         strategy: 'two-stage',
-        partOptions: 40,
+        parameters: { strategy: { partOptions: 40 } },
         timeLimitSec: 20,
         pool,
         onProgress: (p) => progress.push(`${p.phase}: ${p.message}`),

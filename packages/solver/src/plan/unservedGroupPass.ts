@@ -1,42 +1,28 @@
 import { greatCircleKm } from '@baeum/geo';
 import type { PlanCandidates } from './candidates.js';
-import { priorityOf } from './buildModel.js';
-import type { ImproveOptions } from './improveParts.js';
-import type { OpenedSession } from './openedSessions.js';
-import { groupBy, overlaps } from './timeConflicts.js';
 import { runConcurrently } from './concurrentSteps.js';
+import { priorityOf } from './objective.js';
+import type { OpenedSession } from './candidates.js';
+import type { PlanParameters } from './parameters.js';
+import { groupBy, overlaps } from './timeConflicts.js';
+import type { PassOptions } from './windowPass.js';
 import { WorkingPlan } from './workingPlan.js';
 
-/** Rooms within this many learner reaches of an unserved group make its neighbourhood. */
-const REACHES = 3;
-/** Room options per neighbourhood at most (nearest rooms first): keeps each solve short. */
-const MAX_OPTIONS = 2500;
-/** Each later sweep adds this many reaches, and this share of MAX_OPTIONS. */
-const WIDEN_REACHES = 1;
-const WIDEN_OPTIONS = 0.6;
-/** Buses per neighbourhood at most (nearest depots first). */
-const BUSES = 2;
-/** Groups looked at for a neighbourhood free to start beside the solves running. */
-const LOOK_AHEAD = 6;
-/** Sweeps over the groups still unserved at most. */
-const SWEEPS = 6;
-
 /**
- * A third pass aimed at the learners still unserved: for each group with learners left
- * (most valuable first), the rooms around it in its slots (and the nearest buses it could
- * ride, on its days) are solved again on the learners all other sessions leave, from their
- * current sessions. Small groups need partners that geographic parts often split from them;
- * a neighbourhood centred on the group holds both. Measured on the large scenario (seed 1):
- * after the parts and their windows the plan was ~1 % below HiGHS's near-optimum of the whole
- * model (found in 150 s from that plan, every change within a few km of a small group it then
- * served); with this pass the gap to the reach bound went from ~1.2 % to 0.55-1.0 % over
- * several runs. The plan stays feasible and its objective never drops.
+ * The pass over unserved groups, third over a week cut into geographic parts: for each group
+ * with learners left (most valuable first), the rooms around it in its slots (and the nearest
+ * buses it could ride, on its days) are solved again on the learners all other sessions leave,
+ * from their current sessions. Small groups need partners that geographic parts often split
+ * from them; a neighbourhood centred on the group holds both (docs/decisions.md, "A pass over
+ * unserved groups"). The plan stays feasible and its objective never drops.
  */
-export async function repairUnmet(
+export async function unservedGroupPass(
   c: PlanCandidates,
   opened: OpenedSession[],
-  o: ImproveOptions,
+  o: PassOptions,
+  parameters: PlanParameters['unserved'],
 ): Promise<OpenedSession[]> {
+  const { reaches, maxOptions: baseMaxOptions, widenReaches, widenOptions, buses: busCount } = parameters;
   const resources = [
     ...groupBy(
       c.options.map((x) => x.index),
@@ -57,8 +43,8 @@ export async function repairUnmet(
 
   const neighbourhood = (d: number, sweep: number): number[] => {
     // Later sweeps look wider: the first one's neighbourhoods have then been solved, most to optimality.
-    const reach = (REACHES + sweep * WIDEN_REACHES) * c.scenario.policy.learnerMaxKm;
-    const maxOptions = MAX_OPTIONS * (1 + sweep * WIDEN_OPTIONS);
+    const reach = (reaches + sweep * widenReaches) * c.scenario.policy.learnerMaxKm;
+    const maxOptions = baseMaxOptions * (1 + sweep * widenOptions);
     const at = c.demandLocations[d];
     const reachable = arcsOf.get(d)!.map((a) => c.options[a.option]);
     const own = new Set(reachable.map((x) => x.resource));
@@ -71,15 +57,14 @@ export async function repairUnmet(
       .filter((r) => r.bus && own.has(r.resource))
       .map((r) => ({ r, km: greatCircleKm(r.bus!.depot, at) }))
       .sort((a, b) => a.km - b.km)
-      .slice(0, BUSES);
+      .slice(0, busCount);
     // A bus's rows (one stop at a time, driving between stops, day km) are all within a day,
     // so a bus comes whole per day: only the days the group could ride.
     const days = new Set(reachable.map((x) => x.slot.day));
     const options = buses.flatMap(({ r }) => r.options.filter((k) => days.has(c.options[k].slot.day)));
     // A room's only rows are its busy times, so its options in the group's slots can be
-    // re-solved alone, less any that overlap a session of that room kept outside. Measured on
-    // the province (seed 1): whole rooms within 2 reaches gave +35 to +64 in 15 to 23 of 70 to
-    // 84 neighbourhoods; the group's slots within 3 reaches +74 to +91 in 26 to 37.
+    // re-solved alone, less any that overlap a session of that room kept outside (more
+    // neighbourhoods fit the option cap than with whole rooms: docs/decisions.md).
     const slots = new Set(reachable.map((x) => x.slot.id));
     for (const { r } of rooms) {
       const kept = r.options.filter((k) => plan.hasSession(k) && !slots.has(c.options[k].slot.id));
@@ -97,24 +82,25 @@ export async function repairUnmet(
   // A sweep visits each group still unserved once; with time left after it (every group seen),
   // the next sweep starts from the plan the sweep left, while sweeps gain.
   let sweeps = 0;
-  while (sweeps < SWEEPS && secondsLeft() >= 0.3) {
+  while (sweeps < parameters.sweeps && secondsLeft() >= parameters.minSolveSec) {
     sweeps++;
     const gainBefore = plan.tally.gain;
     const waiting = targets.filter(unseated);
     await runConcurrently(o.lanes ?? 1, (free) => {
-      if (secondsLeft() < 0.3) return undefined;
+      if (secondsLeft() < parameters.minSolveSec) return undefined;
       // The most valuable groups first; one whose neighbourhood shares an option with a solve
       // running now waits for a later turn (a few are looked at, each neighbourhood costs).
-      for (let k = 0, looked = 0; k < waiting.length && looked < LOOK_AHEAD; k++) {
+      for (let k = 0, looked = 0; k < waiting.length && looked < parameters.lookAhead; k++) {
         const d = waiting[k];
         if (!unseated(d)) continue;
         looked++;
         const options = neighbourhood(d, sweeps - 1);
         if (!free(options)) continue;
         waiting.splice(k, 1);
-        // Most neighbourhoods solve in well under a second; the few that take several seconds
-        // gain the most (capping each solve at 0.75 s halved this pass's gain on the province).
-        const timeLimitSec = Math.min(secondsLeft(), Math.max(0.3, secondsLeft() / 4));
+        const timeLimitSec = Math.min(
+          secondsLeft(),
+          Math.max(parameters.minSolveSec, secondsLeft() * parameters.solveShare),
+        );
         return { options, run: () => plan.improve(options, { backend: o.backend, timeLimitSec, relGap: o.relGap }) };
       }
       return undefined;

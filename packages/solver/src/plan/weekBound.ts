@@ -1,7 +1,10 @@
 import { ModelBuilder, type MilpBackend } from '../milp/index.js';
-import { priorityOf } from './buildModel.js';
+import { priorityOf } from './objective.js';
 import type { PlanCandidates } from './candidates.js';
 import { groupBy } from './timeConflicts.js';
+
+// The bounds of a week cut into geographic parts (whose parts carry no bound of their own):
+// both are relaxations of every plan.
 
 /**
  * A cheap bound of the whole week for regions cut into geographic parts: a transportation LP

@@ -49,7 +49,7 @@ export async function solveJob(
 
 /**
  * A scenario of a region-week. Demand without a priority gets its area's under-served score
- * (far from centers, rural, older: served first), as CONTRACT.md prescribes.
+ * (far from centers, rural, older: served first), as docs/contract.md prescribes.
  */
 export function scenarioOf(reference: RegionReference, week: string, demand: readonly Demand[]): Scenario {
   const scores = underServedScores(

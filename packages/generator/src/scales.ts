@@ -22,7 +22,7 @@ export interface ScaleProfile {
 }
 
 /**
- * `province` is the sizing of ARCHITECTURE.md for Gyeonggi-do (a quarter of the national
+ * `province` is the sizing of docs/architecture.md for Gyeonggi-do (a quarter of the national
  * figures: ~250 centers, ~1,200 instructors, ~7,500 learners a week); the smaller scales keep
  * the same ratios on a compact block of neighbouring sigungu.
  */

@@ -107,7 +107,7 @@ export const kpisSchema = z.object({
     .describe('unmet learners per reason'),
 });
 
-/** The plan of CONTRACT.md v1. */
+/** The plan of docs/contract.md v1. */
 export const planSchema = z.object({
   version: z.literal(1),
   planId: idSchema,

@@ -15,7 +15,7 @@ const nonNegativeKm = z.number().nonnegative();
 const countSchema = z.number().int().nonnegative();
 const positiveCount = z.number().int().positive();
 
-/** Policy knobs of CONTRACT.md; every field optional with the documented default. */
+/** Policy knobs of docs/contract.md; every field optional with the documented default. */
 export const policySchema = z.object({
   learnerMaxKm: z.number().positive().default(8).describe('a learner reaches a venue within this great-circle km'),
   detourFactor: z.number().min(1).default(1.3).describe('road km = great-circle km x detourFactor'),
@@ -129,7 +129,7 @@ export const demandSchema = z.object({
   priority: z.number().positive().optional().describe('defaults to the area under-served score'),
 });
 
-/** The scenario of CONTRACT.md v1: one region, one ISO week. Cross-references are checked by `parseScenario`. */
+/** The scenario of docs/contract.md v1: one region, one ISO week. Cross-references are checked by `parseScenario`. */
 export const scenarioSchema = z.object({
   version: z.literal(1),
   region: regionSchema,

@@ -1,7 +1,7 @@
 import type { Kpis, Route, Scenario, Session, Unmet, UnmetReason } from '@baeum/model';
 
 /**
- * The plan's headline figures (CONTRACT.md `kpis`), from its sessions, routes and unmet list.
+ * The plan's headline figures (docs/contract.md `kpis`), from its sessions, routes and unmet list.
  *
  * - learnersRequested: sum of the scenario's demand learners.
  * - learnersServed: learners seated in sessions (sum of `learners.count`).

@@ -7,7 +7,7 @@ export interface PlannedSession {
   opened: OpenedSession;
 }
 
-/** Plan sessions (CONTRACT.md) from staffed opened sessions, in a stable order with readable ids. */
+/** Plan sessions (docs/contract.md) from staffed opened sessions, in a stable order with readable ids. */
 export function sessionsFromSolution(c: PlanCandidates, opened: OpenedSession[]): PlannedSession[] {
   const sorted = [...opened].sort((a, b) => sortKey(c, a).localeCompare(sortKey(c, b)));
   return sorted.flatMap((o, k) => {

@@ -12,7 +12,7 @@ import { checkVenueRules } from './venueRules.js';
 import type { Violation } from './violation.js';
 
 /**
- * Checks a plan against every hard rule of CONTRACT.md, trusting nothing the solver computed:
+ * Checks a plan against every hard rule of docs/contract.md, trusting nothing the solver computed:
  * distances, travel times, km and instants are recomputed from the scenario. Returns every
  * violation, ordered by rule; an empty list means the plan is valid.
  *

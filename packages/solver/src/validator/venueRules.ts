@@ -3,7 +3,10 @@ import { groupSessions, overlappingPairs } from './overlappingPairs.js';
 import { sessionPath, type PlanIndex } from './planIndex.js';
 import type { Violation } from './violation.js';
 
-/** The course's needs the venue lacks; CONTRACT.md names rooms, and a bus carries equipment for the same reason. */
+/**
+ * The course's needs the venue lacks; docs/contract.md names rooms, and a bus carries equipment
+ * for the same reason.
+ */
 function missingEquipment(index: PlanIndex, session: Session): Violation[] {
   const course = index.courses.get(session.courseId);
   const venue = index.venueOf(session);

@@ -1,4 +1,4 @@
-/** The hard rule a violation breaks: 1-6 as numbered in CONTRACT.md, 0 for references and shape. */
+/** The hard rule a violation breaks: 1-6 as numbered in docs/contract.md, 0 for references and shape. */
 export type RuleNumber = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /** One broken rule of a plan, naming the ids at fault and the numbers involved. */
@@ -11,7 +11,7 @@ export interface Violation {
 }
 
 /**
- * CONTRACT.md lets every check allow 0.1 %: distances and durations are recomputed here from
+ * docs/contract.md lets every check allow 0.1 %: distances and durations are recomputed here from
  * floating-point haversine, and a solver may have rounded them.
  */
 export const RELATIVE_TOLERANCE = 0.001;

@@ -1,5 +1,5 @@
 /**
- * Scenario generator benchmark: runs `baeum generate` end to end (a fresh process: tsx start-up,
+ * Scenario generator benchmark: runs `baeum generate` end to end (a fresh process: node start-up,
  * reading the GeoJSON, generating, validating with parseScenario, writing the file) for every
  * scale, and reports the wall-clock seconds and the scenario's sizes.
  *
@@ -86,7 +86,7 @@ try {
 
 const load = loadavg()[0].toFixed(1);
 const header =
-  `Wall-clock seconds of \`baeum generate\` as a fresh process (tsx start-up included) and, inside it, of reading, ` +
+  `Wall-clock seconds of \`baeum generate\` as a fresh process (node start-up included) and, inside it, of reading, ` +
   `generating and validating (${runs} runs, seed ${values.seed}); node ${process.version}; ` +
   `load average ${load} on ${cpus().length} cores; ${new Date().toISOString()}.`;
 mkdirSync(resultsDir, { recursive: true });

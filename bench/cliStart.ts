@@ -58,7 +58,9 @@ const md = [
   '',
   '| command | median s | min s | max s |',
   '|---|---:|---:|---:|',
-  ...rows.map((r) => `| \`${r.command}\` | ${r.medianSec.toFixed(3)} | ${r.minSec.toFixed(3)} | ${r.maxSec.toFixed(3)} |`),
+  ...rows.map(
+    (r) => `| \`${r.command}\` | ${r.medianSec.toFixed(3)} | ${r.minSec.toFixed(3)} | ${r.maxSec.toFixed(3)} |`,
+  ),
   '',
 ].join('\n');
 writeFileSync(join(resultsDir, 'cli-start.md'), md);

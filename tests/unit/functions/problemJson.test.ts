@@ -28,7 +28,9 @@ describe('one error model from domain to HTTP', () => {
   });
 
   it('keeps what the HTTP exchange itself refused', () => {
-    const problem = problemOf(new BadRequestProblem('invalid query parameters', [{ path: 'query.week', message: 'x' }]));
+    const problem = problemOf(
+      new BadRequestProblem('invalid query parameters', [{ path: 'query.week', message: 'x' }]),
+    );
     expect(problem).toMatchObject({ status: 400, errors: [{ path: 'query.week', message: 'x' }] });
   });
 

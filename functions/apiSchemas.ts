@@ -98,4 +98,5 @@ export const problemSchema = z.object({
   status: z.number().int(),
   detail: z.string(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })),
+  correlationId: z.string().optional().describe('only on 500: the id under which the log holds the error'),
 });

@@ -47,8 +47,11 @@ function withProblems(responses: Responses, statuses: number[]): Responses {
     413: 'body too large',
     415: 'body is not JSON',
     422: 'invalid body or unknown ids; errors name each JSON path',
+    500: 'unexpected error; the body names only a correlation id, which the log holds',
   };
-  const problems = Object.fromEntries(statuses.map((s) => [s, json(problem, titles[s], 'application/problem+json')]));
+  const problems = Object.fromEntries(
+    [...statuses, 500].map((s) => [s, json(problem, titles[s], 'application/problem+json')]),
+  );
   return { ...responses, ...problems };
 }
 

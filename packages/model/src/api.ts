@@ -30,8 +30,6 @@ export const planRequestSchema = z.object({ regionId: idSchema.max(64), week: is
 
 export const jobStatusSchema = z.enum(['queued', 'solving', 'ready', 'failed']);
 
-/** An asynchronous solve job (`GET /plans/jobs/{jobId}`). */
-/** What the plan engine is doing in a solving job: its phase, a line for people, how far along. */
 /** What the plan engine reports while it works: a phase, a line for people, and how far it is. */
 export const planProgressSchema = z.object({
   phase: z.string().min(1),
@@ -42,6 +40,7 @@ export const planProgressSchema = z.object({
 /** The latest progress of a solving job, as the worker records it. */
 export const jobProgressSchema = planProgressSchema.extend({ updatedAt: instantSchema });
 
+/** An asynchronous solve job (`GET /plans/jobs/{jobId}`). */
 export const planJobSchema = z.object({
   jobId: idSchema,
   regionId: idSchema,

@@ -126,7 +126,13 @@ export const demandSchema = z.object({
   slots: z.array(idSchema).min(1).describe('acceptable slot ids'),
   language: z.string().min(2).default('ko'),
   accessible: z.boolean().default(false),
-  priority: z.number().positive().optional().describe('defaults to the area under-served score'),
+  priority: z
+    .number()
+    .positive()
+    .optional()
+    .describe(
+      'learner value; the API worker fills in the area under-served score, the engine reads a missing one as 1',
+    ),
 });
 
 /** The scenario of docs/contract.md v1: one region, one ISO week. Cross-references are checked by `parseScenario`. */

@@ -20,7 +20,6 @@ export interface DemoOptions {
   dataDir: string;
   port: number;
   inMemory?: boolean;
-  timeLimitSec?: number;
   log: (line: string) => void;
   progress: (line: string) => void;
 }

@@ -3,7 +3,15 @@ export { PointIndex, type Neighbour } from './spatialIndex.js';
 export { AreaLookup } from './areaLookup.js';
 export { areaPropertiesSchema, loadAreas, toAreaRecord, type AreaFeature } from './areas.js';
 export { areaKindSchema, type AreaGeometry, type AreaKind, type AreaRecord } from './areaRecord.js';
-export { POPULATION_MODEL, modelPopulation, type ModelledPopulation } from './population.js';
+export { POPULATION_MODEL, modelPopulation, type ModelledPopulation } from './modelledPopulation.js';
+export {
+  PopulationFileError,
+  parsePopulationCsv,
+  type MeasuredPopulation,
+  type PopulationTable,
+} from './populationTable.js';
+export { peopleOfAreas, type AreaPeople } from './areaPeople.js';
+export { PROVINCES, findProvince, provinceOfAreaCode, type Province } from './provinces.js';
 export {
   UNDER_SERVED_MIN,
   UNDER_SERVED_MAX,

@@ -9,15 +9,11 @@
  * Prints the median of `repeat` runs per case (wall and CPU time: on a shared machine the CPU
  * time is the steadier figure) and the reasons found (no files written).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Scenario, Session } from '@baeum/model';
 import { computeKpis, explainUnmet } from '@baeum/solver';
-import { generateScenario } from '@baeum/generator';
+import { generatedWeek } from '../tests/support/koreaData.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: { seed: { type: 'string', default: '7' }, repeat: { type: 'string', default: '5' } },
 });
@@ -90,8 +86,7 @@ function timeCase(label: string, scenario: Scenario, repeat: number, sessions: S
   console.log(`  groups per reason: ${JSON.stringify(byReason)}`);
 }
 
-const areas = JSON.parse(readFileSync(join(root, 'data', 'gyeonggi-eupmyeondong-2018.geojson'), 'utf8'));
-const province = generateScenario({ areas, scale: 'province', seed: Number(values.seed), week: '2026-W49' });
+const province = generatedWeek('41', 'province', Number(values.seed));
 const repeat = Number(values.repeat);
 timeCase('province', province, repeat);
 const dense = tripled(province);

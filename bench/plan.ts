@@ -13,12 +13,12 @@
  * calls in a process run unoptimised code): its seconds are reported as the cold start.
  *
  *   npx tsx bench/plan.ts [--only tiny,slice-3-2d-s1] [--repeats 3] [--time-limit 60]
- *                         [--baseline-limit 120] [--seed 1] [--no-jsl-path]
+ *                         [--baseline-limit 120] [--seed 1] [--province 41] [--no-jsl-path]
  *
  * Writes bench/results/plan.json and bench/results/plan.md (with --only, plan-only.{json,md},
  * so a partial run does not overwrite the full table).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,7 @@ const { values } = parseArgs({
     'time-limit': { type: 'string', default: '60' },
     'baseline-limit': { type: 'string', default: '120' },
     seed: { type: 'string', default: '1' },
+    province: { type: 'string', default: '41' },
     'no-jsl-path': { type: 'boolean', default: false },
   },
 });
@@ -67,6 +68,7 @@ const repeats = Number(values.repeats);
 const timeLimitSec = Number(values['time-limit']);
 const baselineLimitSec = Number(values['baseline-limit']);
 const seed = Number(values.seed);
+const province = values.province;
 /** Larger monolithic models are not even attempted with javascript-lp-solver (hours, or out of memory). */
 const BASELINE_MAX_VARIABLES = 5000;
 const SAME_OBJECTIVE_REL = 1e-6;
@@ -127,7 +129,6 @@ interface Row {
   sameObjective?: boolean;
 }
 
-const areas = JSON.parse(readFileSync(join(root, 'data', 'gyeonggi-eupmyeondong-2018.geojson'), 'utf8')) as unknown;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -186,14 +187,14 @@ const meta = {
 // Warm-up: the first HiGHS calls of a process run unoptimised WebAssembly (V8 tiers it up as
 // it runs), so one untimed solve goes first; its time is the cold start a one-shot CLI pays.
 {
-  const warm = await timedPlan(benchScenario(areas, 'tiny', seed), { timeLimitSec });
+  const warm = await timedPlan(benchScenario('tiny', seed, province), { timeLimitSec });
   meta.coldStartSeconds = warm.seconds;
   log(`cold start (first solvePlan of the process, tiny): ${warm.seconds.toFixed(2)} s`);
 }
 
 const rows: Row[] = [];
 for (const name of names) {
-  const scenario = benchScenario(areas, name, seed);
+  const scenario = benchScenario(name, seed, province);
   log(`${name}: ${scenario.demand.length} groups, ${scenario.instructors.length} instructors`);
   const c = buildCandidates(scenario);
   const estimate = c.options.length + c.learnerArcs.length + c.staffArcCount;

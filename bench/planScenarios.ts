@@ -1,9 +1,11 @@
 import type { Scenario } from '@baeum/model';
 import { greatCircleKm } from '@baeum/geo';
-import { generateScenario, type Scale } from '@baeum/generator';
+import type { Scale } from '@baeum/generator';
+import { generatedWeek } from '../tests/support/koreaData.js';
 
 /**
- * The bench's scenarios, all generated deterministically by generateScenario (week 2026-W49):
+ * The bench's scenarios, all generated deterministically by generateScenario on the shipped
+ * boundaries and measured population of one province (default Gyeonggi-do, 41; week 2026-W49):
  * - a generator scale: `tiny`, `small`, `medium`, `large`, `province` (seed from `--seed`);
  * - `slice-<k>[-<n>d][-s<seed>]`: the MEDIUM scenario of that seed (default `--seed`) cut to
  *   its first k centers (no buses or stops), optionally to the slots of its first n days
@@ -13,12 +15,11 @@ import { generateScenario, type Scale } from '@baeum/generator';
  *   javascript-lp-solver model is hundreds to a few thousand variables: the regime where it
  *   can still finish.
  */
-export function benchScenario(areas: unknown, name: string, defaultSeed: number): Scenario {
+export function benchScenario(name: string, defaultSeed: number, province = '41'): Scenario {
   const slice = /^slice-(\d+)(?:-(\d+)d)?(?:-s(\d+))?$/.exec(name);
-  if (!slice)
-    return generateScenario({ areas: areas as never, scale: name as Scale, seed: defaultSeed, week: '2026-W49' });
+  if (!slice) return generatedWeek(province, name as Scale, defaultSeed);
   const seed = slice[3] ? Number(slice[3]) : defaultSeed;
-  const full = generateScenario({ areas: areas as never, scale: 'medium', seed, week: '2026-W49' });
+  const full = generatedWeek(province, 'medium', seed);
   const days = [...new Set(full.slots.map((s) => s.day))].slice(0, slice[2] ? Number(slice[2]) : undefined);
   const slots = full.slots.filter((s) => days.includes(s.day));
   const kept = new Set(slots.map((s) => s.id));

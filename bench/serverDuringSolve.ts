@@ -2,16 +2,14 @@
 // Starts the local server (in-memory dynalite), seeds a generated scenario through the API,
 // requests its plan and polls GET /openapi.json and GET /plans/jobs/{id} every 200 ms until
 // the job ends, printing each phase the job reports and the request latencies.
-import { readFileSync } from 'node:fs';
 import type { PlanJob } from '@baeum/model';
-import { generateScenario } from '@baeum/generator';
+import { generatedWeek } from '../tests/support/koreaData.js';
 import { seedScenario } from '../packages/cli/src/seed/seedScenario.js';
 import { startLocalServer } from '../packages/cli/src/server/index.js';
 
 const scale = (process.argv[2] ?? 'large') as 'tiny' | 'small' | 'medium' | 'large' | 'province';
 const seed = Number(process.argv[3] ?? 1);
-const areas = JSON.parse(readFileSync(new URL('../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url), 'utf8'));
-const scenario = generateScenario({ areas, scale, seed, week: '2026-W49' });
+const scenario = generatedWeek('41', scale, seed);
 const server = await startLocalServer({ port: 0, inMemory: true, logLevel: 'SILENT' });
 try {
   const token = await server.signDevToken({ role: 'coordinator', regionId: scenario.region.id });

@@ -8,11 +8,11 @@
  *
  * Writes bench/results/store.json and bench/results/store.md.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demandRequestSchema, regionReferenceSchema, type DemandRequest } from '@baeum/model';
-import { generateScenario } from '@baeum/generator';
+import { generatedWeek } from '../tests/support/koreaData.js';
 import { DemandRepository, PlanRepository, ReferenceRepository } from '@baeum/store';
 import { startStoreTable } from '../tests/support/storeTable.js';
 import { syntheticPlan } from '../tests/support/syntheticPlan.js';
@@ -40,8 +40,7 @@ async function main(): Promise<void> {
   const table = await startStoreTable();
   const rows: Row[] = [];
   try {
-    const areas = JSON.parse(readFileSync(join(root, 'data', 'gyeonggi-eupmyeondong-2018.geojson'), 'utf8'));
-    const scenario = generateScenario({ areas, scale: 'province', seed: 7, week: '2026-W49' });
+    const scenario = generatedWeek('41', 'province', 7);
     const { week: _week, demand, ...rest } = scenario;
     const reference = regionReferenceSchema.parse(rest);
 

@@ -5,14 +5,11 @@
  *
  *   npx tsx bench/validate.ts [--scale medium] [--seed 11] [--repeat 10] [--time-limit 30]
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { solvePlan, validatePlan } from '@baeum/solver';
-import { generateScenario, isScale } from '@baeum/generator';
+import { isScale } from '@baeum/generator';
+import { generatedWeek } from '../tests/support/koreaData.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: 'medium' },
@@ -23,8 +20,7 @@ const { values } = parseArgs({
 });
 if (!isScale(values.scale)) throw new Error(`unknown scale ${values.scale}`);
 
-const areas = JSON.parse(readFileSync(join(root, 'data/gyeonggi-eupmyeondong-2018.geojson'), 'utf8')) as unknown;
-const scenario = generateScenario({ areas, scale: values.scale, seed: Number(values.seed), week: '2026-W49' });
+const scenario = generatedWeek('41', values.scale, Number(values.seed));
 const solveStart = performance.now();
 const plan = await solvePlan(scenario, { timeLimitSec: Number(values['time-limit']) });
 const solveMs = performance.now() - solveStart;

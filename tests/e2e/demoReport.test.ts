@@ -15,7 +15,7 @@ describe('demo report in headless Chromium', () => {
   beforeAll(async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'baeum-demo-'));
     demo = await runDemo({
-      areasFile: 'data/gyeonggi-eupmyeondong-2018.geojson',
+      source: {},
       scale: 'small',
       seed: 7,
       week: '2026-W49',

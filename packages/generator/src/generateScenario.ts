@@ -1,4 +1,4 @@
-import { AreaLookup, loadAreas, underServedScores } from '@baeum/geo';
+import { AreaLookup, loadAreas, type PopulationTable, underServedScores } from '@baeum/geo';
 import {
   InvalidInputError,
   isoWeekSchema,
@@ -13,19 +13,27 @@ import { z } from 'zod';
 import { courseCatalog } from './courseCatalog.js';
 import { makeDemand } from './makeDemand.js';
 import { makeInstructors, taughtCourses } from './makeInstructors.js';
-import { withPopulation, type PeopledArea } from './peopledAreas.js';
+import { type PeopledArea, withPopulation } from './peopledAreas.js';
 import { placeBuses } from './placeBuses.js';
 import { placeCenters } from './placeCenters.js';
 import { placeStops } from './placeStops.js';
+import { provinceFeatures } from './provinceFeatures.js';
 import { SeededRandom } from './random.js';
 import { regionOfAreas } from './regionOfAreas.js';
 import { chooseAreas } from './regionSubset.js';
-import { SCALES, SCALE_NAMES, type Scale } from './scales.js';
+import { provinceProfile, SCALE_NAMES, SCALES, type Scale, type ScaleProfile } from './scales.js';
 import { weekTemplate } from './weekTemplate.js';
 
-/** What generateScenario needs; `areas` is the raw content of a province's eup/myeon/dong GeoJSON. */
+/**
+ * What generateScenario needs: `areas` is the raw content of an eup/myeon/dong GeoJSON of one
+ * province or several (then `province` names one); `population` the measured table
+ * (parsePopulationCsv), without which every area's population is modelled and flagged.
+ */
 export const generateOptionsSchema = z.object({
   areas: z.unknown(),
+  population: z.custom<PopulationTable>((value) => value instanceof Map, 'must be a population table').optional(),
+  populationFile: z.string().optional(),
+  province: z.string().min(1).optional(),
   scale: z.enum(SCALE_NAMES, { message: `must be one of ${SCALE_NAMES.join(', ')}` }),
   seed: z
     .number()
@@ -38,6 +46,12 @@ export const generateOptionsSchema = z.object({
 
 export interface GenerateOptions {
   areas: unknown;
+  /** Measured population by area code; without it the population is modelled (and flagged). */
+  population?: PopulationTable;
+  /** The population file's name, for errors about its rows. */
+  populationFile?: string;
+  /** Region id, Korean or English name of the province, when `areas` covers several. */
+  province?: string;
   scale: Scale;
   seed: number;
   week: string;
@@ -48,9 +62,11 @@ export interface GenerateOptions {
 /**
  * A deterministic, realistic weekly scenario on a province's real geography (one seed, one
  * scenario, on every machine): centers in populous areas, bus stops in rural areas no center
- * covers, buses at rural depots, instructors living where people live, and demand weighted
- * by (modelled) population and seniors share whose priority is its area's under-served score.
- * Throws InvalidInputError naming the option or GeoJSON field at fault.
+ * covers, buses at rural depots, instructors living where people live, and demand weighted by
+ * population and seniors share (measured where the table has a figure) whose priority is its
+ * area's under-served score. The `province` scale sizes it at the programme's real density
+ * (PROGRAM_DENSITY). Throws InvalidInputError naming the option, GeoJSON field or CSV row at
+ * fault.
  *
  * @example generateScenario({ areas: JSON.parse(text), scale: 'small', seed: 7, week: '2026-W49' })
  */
@@ -58,12 +74,13 @@ export function generateScenario(options: GenerateOptions): Scenario {
   const parsed = generateOptionsSchema.safeParse(options);
   if (!parsed.success) throw new InvalidInputError('generator options', issuesOfZodError(parsed.error));
   const { scale, seed, week } = parsed.data;
-  const records = loadAreas(parsed.data.areas);
-  const profile = SCALES[scale];
+  const records = loadAreas(provinceFeatures(parsed.data.areas, parsed.data.province).raw);
+  const peopled = withPopulation(records, parsed.data.population, parsed.data.populationFile);
+  const profile = profileOf(scale, peopled);
   const random = new SeededRandom(seed);
   const lookup = new AreaLookup(records);
 
-  const areas = chooseAreas(withPopulation(records), profile, random);
+  const areas = chooseAreas(peopled, profile, random);
   const slots = weekTemplate();
   const courses = courseCatalog();
   const centers = placeCenters(areas, profile.centers, slots, random, lookup);
@@ -101,7 +118,14 @@ export function generateScenario(options: GenerateOptions): Scenario {
   });
 }
 
-/** An area as the scenario carries it: the population is modelled, and says so. */
+function profileOf(scale: Scale, areas: readonly PeopledArea[]): ScaleProfile {
+  if (scale !== 'province') return SCALES[scale];
+  const residents = areas.reduce((sum, a) => sum + a.population, 0);
+  const ruralSeniors = areas.reduce((sum, a) => sum + (a.rural ? Math.round(a.population * a.seniorShare) : 0), 0);
+  return provinceProfile(residents, ruralSeniors);
+}
+
+/** An area as the scenario carries it, saying whether its population was measured. */
 function scenarioArea(area: PeopledArea): Area {
   return {
     id: area.id,
@@ -110,7 +134,7 @@ function scenarioArea(area: PeopledArea): Area {
     kind: area.kind,
     centroid: area.centroid,
     population: area.population,
-    populationModelled: true,
+    populationModelled: area.populationModelled,
     seniorShare: area.seniorShare,
     rural: area.rural,
     landAreaKm2: Math.round(area.landAreaKm2 * 100) / 100,

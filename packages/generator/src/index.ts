@@ -1,2 +1,10 @@
 export { generateScenario, generateOptionsSchema, type GenerateOptions } from './generateScenario.js';
-export { SCALES, SCALE_NAMES, isScale, type Scale, type ScaleProfile } from './scales.js';
+export {
+  PROGRAM_DENSITY,
+  SCALES,
+  SCALE_NAMES,
+  isScale,
+  provinceProfile,
+  type Scale,
+  type ScaleProfile,
+} from './scales.js';

@@ -2,7 +2,7 @@ import type { AreaLookup, UnderServedScore } from '@baeum/geo';
 import type { Course, Demand, Instructor, Slot } from '@baeum/model';
 import { courseWeight } from './courseCatalog.js';
 import { NON_KOREAN_DEMAND_SHARE, SECOND_LANGUAGES } from './languages.js';
-import { learnerWeight, type PeopledArea } from './peopledAreas.js';
+import { learnerWeight, type PeopledArea, seniorLearnerShare } from './peopledAreas.js';
 import { pointNear } from './pointNear.js';
 import type { SeededRandom } from './random.js';
 
@@ -13,8 +13,9 @@ const ACCESSIBLE_SHARE = 0.08;
 /**
  * Demand groups until `learners` learners are requested: areas drawn by population weighted
  * to seniors; 1-12 learners a group (about a third below the minimum of 5, which must pool
- * with neighbours); courses by popularity among those some instructor teaches; a group's
- * priority is its area's under-served score.
+ * with neighbours); a group is of seniors as often as seniors are among the area's likely
+ * learners, and asks for a course by its popularity among such learners (of the courses some
+ * instructor teaches); a group's priority is its area's under-served score.
  */
 export function makeDemand(
   areas: readonly PeopledArea[],
@@ -29,12 +30,13 @@ export function makeDemand(
   const languages = spokenSecondLanguages(instructors);
   const demand: Demand[] = [];
   const pickArea = random.weightedPicker(areas, learnerWeight);
-  const pickCourse = random.weightedPicker(courses, (c) => courseWeight(c.id));
+  const pickSeniorCourse = random.weightedPicker(courses, (c) => courseWeight(c.id, 'seniors'));
+  const pickOtherCourse = random.weightedPicker(courses, (c) => courseWeight(c.id, 'others'));
   let requested = 0;
   while (requested < learners) {
     const area = pickArea();
     const size = Math.min(groupSize(random), learners - requested);
-    const course = pickCourse();
+    const course = random.chance(seniorLearnerShare(area)) ? pickSeniorCourse() : pickOtherCourse();
     demand.push({
       id: `d-${String(demand.length + 1).padStart(5, '0')}`,
       areaId: area.id,

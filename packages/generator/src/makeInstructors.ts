@@ -49,7 +49,8 @@ export function makeInstructors(
 }
 
 function skills(random: SeededRandom): string[] {
-  const topics = random.sampleWeighted(TOPICS, random.int(2, 4), (t) => t.weight);
+  // Instructors teach what learners ask for, seniors and others alike.
+  const topics = random.sampleWeighted(TOPICS, random.int(2, 4), (t) => t.seniors + t.others);
   return topics.flatMap((topic) => {
     const levels = random.chance(0.7) ? (random.chance(0.5) ? 3 : 2) : 1;
     return LEVELS.slice(0, levels).map((level) => courseId(topic.id, level));

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { generatedWeek } from '../../support/koreaData.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { regionReferenceSchema, type RegionReference } from '@baeum/model';
-import { generateScenario } from '@baeum/generator';
 import { ReferenceRegionMismatchError, ReferenceRepository } from '@baeum/store';
 import { startStoreTable, type StoreTable } from '../../support/storeTable.js';
 
@@ -10,14 +9,7 @@ let table: StoreTable;
 let province: RegionReference;
 beforeAll(async () => {
   table = await startStoreTable();
-  const areas = JSON.parse(
-    readFileSync(new URL('../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url), 'utf8'),
-  );
-  const {
-    week: _week,
-    demand: _demand,
-    ...reference
-  } = generateScenario({ areas, scale: 'province', seed: 7, week: '2026-W49' });
+  const { week: _week, demand: _demand, ...reference } = generatedWeek('41', 'province', 7);
   province = regionReferenceSchema.parse(reference);
 });
 afterAll(async () => {
@@ -39,8 +31,8 @@ describe('ReferenceRepository', () => {
   it('stores a province reference over the 400 KB item limit and reads it back exactly', async () => {
     const repo = new ReferenceRepository(table.doc, table.tableName);
     const regionId = province.region.id;
-    expect(province.instructors).toHaveLength(1200);
-    expect(province.centers).toHaveLength(250);
+    expect(province.instructors).toHaveLength(1285);
+    expect(province.centers).toHaveLength(262);
     const sizes = await repo.put(regionId, province);
     expect(sizes.jsonBytes).toBeGreaterThan(400 * 1024);
     expect(await repo.get(regionId)).toStrictEqual(province);

@@ -1,26 +1,30 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AreaLookup, greatCircleKm, underServedScores } from '@baeum/geo';
 import { parseScenario, type Scenario } from '@baeum/model';
-import { SCALES, SCALE_NAMES, generateScenario } from '@baeum/generator';
+import { PROGRAM_DENSITY, SCALES, SCALE_NAMES, generateScenario } from '@baeum/generator';
 import { gyeonggiAreas, gyeonggiGeoJson } from '../geo/realAreas.js';
+import { koreaPopulation } from '../../support/koreaData.js';
 
 const WEEK = '2026-W49';
 const learnersOf = (s: Scenario) => s.demand.reduce((sum, d) => sum + d.learners, 0);
 
-describe('generateScenario on the real Gyeonggi-do geography', () => {
+describe('generateScenario on the real Gyeonggi-do geography and its measured population', () => {
   const areas = gyeonggiGeoJson();
+  const population = koreaPopulation();
   const byScale = new Map<string, Scenario>();
   let province: Scenario;
 
   beforeAll(() => {
-    for (const scale of SCALE_NAMES) byScale.set(scale, generateScenario({ areas, scale, seed: 11, week: WEEK }));
+    for (const scale of SCALE_NAMES) {
+      byScale.set(scale, generateScenario({ areas, population, scale, seed: 11, week: WEEK }));
+    }
     province = byScale.get('province')!;
   });
 
   it('gives the same scenario for the same seed and a different one for another seed', () => {
-    const again = generateScenario({ areas, scale: 'small', seed: 11, week: WEEK });
+    const again = generateScenario({ areas, population, scale: 'small', seed: 11, week: WEEK });
     expect(JSON.stringify(again)).toBe(JSON.stringify(byScale.get('small')));
-    const other = generateScenario({ areas, scale: 'small', seed: 12, week: WEEK });
+    const other = generateScenario({ areas, population, scale: 'small', seed: 12, week: WEEK });
     expect(JSON.stringify(other)).not.toBe(JSON.stringify(again));
   });
 
@@ -33,7 +37,7 @@ describe('generateScenario on the real Gyeonggi-do geography', () => {
   });
 
   it('has the sizes of each scale, tiny with 2 stops and province with the whole province', () => {
-    for (const scale of SCALE_NAMES) {
+    for (const scale of ['tiny', 'small', 'medium', 'large'] as const) {
       const scenario = byScale.get(scale)!;
       const profile = SCALES[scale];
       expect([
@@ -47,13 +51,28 @@ describe('generateScenario on the real Gyeonggi-do geography', () => {
     expect(byScale.get('tiny')!.stops).toHaveLength(2);
     expect(byScale.get('tiny')!.instructors.length).toBeLessThan(byScale.get('small')!.instructors.length);
     expect(province.areas).toHaveLength(563);
-    expect(province.centers.length).toBe(250);
-    expect(province.instructors.length).toBe(1200);
-    expect(learnersOf(province)).toBe(7500);
   });
 
-  it('marks every area population as modelled', () => {
-    for (const area of province.areas) {
+  it('sizes the province at the programme density: its 13,104,696 residents of 49,953,676 (26.2 %)', () => {
+    const share = 13_104_696 / PROGRAM_DENSITY.residents;
+    expect(province.centers.length).toBe(Math.round(PROGRAM_DENSITY.centers * share));
+    expect(province.instructors.length).toBe(Math.round(PROGRAM_DENSITY.instructors * share));
+    expect(learnersOf(province)).toBe(Math.round(PROGRAM_DENSITY.learnersPerWeek * share));
+    expect([province.centers.length, province.instructors.length, learnersOf(province)]).toEqual([262, 1285, 7568]);
+    // Buses follow rural seniors: Gyeonggi's eup and myeon hold about a fifth of the country's.
+    expect(province.buses.length).toBe(15);
+  });
+
+  it('carries the measured population of every area, flagged as measured', () => {
+    for (const area of province.areas) expect(area.populationModelled).toBe(false);
+    expect(province.areas.reduce((n, a) => n + a.population, 0)).toBe(13_104_696);
+    // 가평읍 (3137011), a county town: 19,748 residents, 4,215 aged 65+ (data/korea's CSV, line 1714).
+    expect(province.areas.find((a) => a.id === '3137011')).toMatchObject({ population: 19_748, seniorShare: 0.213 });
+  });
+
+  it('models the population, and flags it, when no table is given', () => {
+    const modelled = generateScenario({ areas, scale: 'small', seed: 11, week: WEEK });
+    for (const area of modelled.areas) {
       expect(area.populationModelled).toBe(true);
       expect(area.population).toBeGreaterThan(0);
     }

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { loadAreas, type AreaRecord } from '@baeum/geo';
-
-/** The shipped Gyeonggi-do boundaries (data/SOURCES.md), read and parsed once per test file. */
-const GYEONGGI_FILE = fileURLToPath(new URL('../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url));
+import { type AreaRecord, loadAreas } from '@baeum/geo';
+import { provinceGeoJson } from '../../support/koreaData.js';
 
 let cached: AreaRecord[] | undefined;
 
+/** Gyeonggi-do's boundaries out of the shipped national file, as a GeoJSON of that province. */
 export function gyeonggiGeoJson(): unknown {
-  return JSON.parse(readFileSync(GYEONGGI_FILE, 'utf8')) as unknown;
+  return provinceGeoJson('41');
 }
 
+/** Gyeonggi-do's areas, parsed once per test file. */
 export function gyeonggiAreas(): AreaRecord[] {
   cached ??= loadAreas(gyeonggiGeoJson());
   return cached;

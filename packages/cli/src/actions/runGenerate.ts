@@ -2,10 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { generateScenario, isScale, SCALE_NAMES, type Scale } from '@baeum/generator';
 import { InvalidInputError, isoWeekSchema, type InputIssue } from '@baeum/model';
-import { readJsonFile } from '../input/jsonFile.js';
+import { readAreaSource } from '../input/areaSource.js';
 
 export interface GenerateFlags {
-  areas: string;
+  areas?: string;
+  population?: string;
+  province?: string;
   scale: string;
   seed: string;
   week: string;
@@ -16,8 +18,8 @@ export interface GenerateFlags {
 export async function runGenerate(flags: GenerateFlags): Promise<void> {
   const { scale, seed, week } = checkFlags(flags);
   const started = performance.now();
-  const areas = await readJsonFile(flags.areas, `areas ${flags.areas}`);
-  const scenario = generateScenario({ areas, scale, seed, week });
+  const source = await readAreaSource(flags);
+  const scenario = generateScenario({ ...source, scale, seed, week });
   const seconds = (performance.now() - started) / 1000;
   await mkdir(dirname(flags.out), { recursive: true });
   await writeFile(flags.out, `${JSON.stringify(scenario, null, 1)}\n`);
@@ -26,7 +28,7 @@ export async function runGenerate(flags: GenerateFlags): Promise<void> {
     `wrote ${flags.out}: ${scenario.region.name} ${scenario.week}, ${scenario.areas.length} areas, ` +
       `${scenario.centers.length} centers, ${scenario.instructors.length} instructors, ` +
       `${learners} learners in ${scenario.demand.length} demand groups, ${scenario.buses.length} buses, ` +
-      `${scenario.stops.length} stops (${seconds.toFixed(2)} s)\n`,
+      `${scenario.stops.length} stops, population ${populationNote(scenario.areas)} (${seconds.toFixed(2)} s)\n`,
   );
 }
 
@@ -41,4 +43,11 @@ function checkFlags(flags: GenerateFlags): { scale: Scale; seed: number; week: s
   if (!week.success) issues.push({ path: '--week', message: `"${flags.week}" ${week.error.issues[0].message}` });
   if (issues.length > 0) throw new InvalidInputError('generate options', issues);
   return { scale: flags.scale as Scale, seed: Number(flags.seed), week: flags.week };
+}
+
+/** `measured` or how many areas were modelled, as the scenario flags them. */
+function populationNote(areas: ReadonlyArray<{ populationModelled?: boolean }>): string {
+  const modelled = areas.filter((a) => a.populationModelled).length;
+  if (modelled === 0) return 'measured';
+  return modelled === areas.length ? 'modelled' : `measured, ${modelled} areas modelled`;
 }

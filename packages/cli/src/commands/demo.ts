@@ -1,6 +1,5 @@
 import { SCALE_NAMES } from '@baeum/generator/scales';
 import { Command, Option } from 'commander';
-import { DEFAULT_AREAS_FILE } from './generate.js';
 
 /** `baeum demo`: the main job on the embedded default (what `npm start` runs). */
 export function demoCommand(): Command {
@@ -9,7 +8,9 @@ export function demoCommand(): Command {
       'start the local API on dynalite, generate the Gyeonggi province, submit its demand, solve the week and write ' +
         'out/',
     )
-    .option('--areas <file>', 'province boundaries GeoJSON', DEFAULT_AREAS_FILE)
+    .option('--province <name>', 'region id, Korean or English name (default: 41, Gyeonggi-do)')
+    .option('--areas <file>', 'other eup/myeon/dong boundaries (GeoJSON; default: the 16 provinces in data/korea)')
+    .option('--population <file>', 'measured population CSV (default: data/korea with the shipped boundaries)')
     .addOption(new Option('--scale <scale>', 'scenario size').choices(SCALE_NAMES).default('province'))
     .option('--seed <n>', 'generator seed', (v) => Number.parseInt(v, 10), 1)
     .option('--week <isoWeek>', 'ISO week to plan', '2026-W49')
@@ -18,7 +19,9 @@ export function demoCommand(): Command {
     .option('--port <port>', 'port of the local API (0 = any free port)', (v) => Number.parseInt(v, 10), 0)
     .action(
       async (opts: {
-        areas: string;
+        areas?: string;
+        population?: string;
+        province?: string;
         scale: 'province';
         seed: number;
         week: string;
@@ -31,7 +34,7 @@ export function demoCommand(): Command {
         const { runDemo } = await import('../demo/runDemo.js');
         const { demoSummary } = await import('../demo/printSummary.js');
         const result = await runDemo({
-          areasFile: opts.areas,
+          source: { areas: opts.areas, population: opts.population, province: opts.province },
           scale: opts.scale,
           seed: opts.seed,
           week: opts.week,

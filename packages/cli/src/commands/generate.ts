@@ -1,12 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { SCALE_NAMES } from '@baeum/generator/scales';
 import { Command } from 'commander';
 import type { GenerateFlags } from '../actions/runGenerate.js';
 
-/** The Gyeonggi-do eup/myeon/dong boundaries shipped in data/ (see data/SOURCES.md). */
-export const DEFAULT_AREAS_FILE = fileURLToPath(
-  new URL('../../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url),
-);
 /** A fixed default week, not "next week": the same command always writes the same file. */
 const DEFAULT_WEEK = '2026-W49';
 
@@ -18,7 +13,12 @@ export function generateCommand(): Command {
   return (
     new Command('generate')
       .description('generate a realistic, deterministic weekly scenario on real eup/myeon/dong boundaries')
-      .option('--areas <file>', 'eup/myeon/dong GeoJSON of one province', DEFAULT_AREAS_FILE)
+      .option(
+        '--province <name>',
+        'region id, Korean or English name (default: 41, Gyeonggi-do, with the shipped data)',
+      )
+      .option('--areas <file>', 'other eup/myeon/dong boundaries (GeoJSON; default: the 16 provinces in data/korea)')
+      .option('--population <file>', 'measured population CSV (default: data/korea with the shipped boundaries)')
       .option('--scale <scale>', `size: ${SCALE_NAMES.join(' | ')}`, 'small')
       .option('--seed <n>', 'random seed (same seed, same scenario)', '1')
       .option('--week <week>', 'ISO week of the scenario', DEFAULT_WEEK)

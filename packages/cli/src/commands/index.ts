@@ -7,6 +7,7 @@ import { tokenCommand } from './token.js';
 import { seedCommand } from './seed.js';
 import { vrptwCommand } from './vrptw.js';
 import { demoCommand } from './demo.js';
+import { nationalCommand } from './national.js';
 
 /**
  * Every subcommand of `baeum`. Each lives in its own file and exports a factory;
@@ -21,4 +22,5 @@ export const commands: Array<() => Command> = [
   seedCommand,
   vrptwCommand,
   demoCommand,
+  nationalCommand,
 ];

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Demand, Plan, PlanJob, Scenario } from '@baeum/model';
@@ -10,9 +10,11 @@ import { renderReport } from '../report/renderReport.js';
 import { referenceOf } from '../seed/scenarioRequests.js';
 import { seedScenario } from '../seed/seedScenario.js';
 import { ApiClient } from '../apiClient.js';
+import { type AreaSourceFlags, readAreaSource } from '../input/areaSource.js';
 
 export interface DemoOptions {
-  areasFile: string;
+  /** Where the areas and population come from (the shipped national data by default). */
+  source: AreaSourceFlags;
   scale: 'tiny' | 'small' | 'medium' | 'large' | 'province';
   seed: number;
   week: string;
@@ -48,11 +50,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   });
   try {
     log(`local API on ${server.url} (dynalite, data in ${options.inMemory ? 'memory' : resolve(options.dataDir)})`);
-    const boundaries = JSON.parse(await readFile(options.areasFile, 'utf8')) as FeatureCollection;
-
     const t0 = performance.now();
+    const source = await readAreaSource(options.source);
     const generated = generateScenario({
-      areas: boundaries,
+      ...source,
       scale: options.scale,
       seed: options.seed,
       week: options.week,
@@ -105,7 +106,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     await writeFile(files.scenario, `${JSON.stringify(scenario, null, 2)}\n`);
     await writeFile(files.plan, `${JSON.stringify(plan, null, 2)}\n`);
     await writeFile(files.routes, `${JSON.stringify(routes)}\n`);
-    await writeFile(files.report, renderReport({ scenario, plan, boundaries }));
+    await writeFile(files.report, renderReport({ scenario, plan, boundaries: boundariesOf(source.areas, scenario) }));
     return {
       scenario,
       plan,
@@ -151,4 +152,11 @@ async function waitForJob(
     progress(`job ${jobId}: ${job.status} (${elapsed})${detail}`);
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/** The features of the scenario's areas: the report draws only the region, not the whole country. */
+function boundariesOf(raw: unknown, scenario: Scenario): FeatureCollection {
+  const ids = new Set(scenario.areas.map((a) => a.id));
+  const all = raw as FeatureCollection;
+  return { ...all, features: all.features.filter((f) => ids.has(String(f.properties?.code))) };
 }

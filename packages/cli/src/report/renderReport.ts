@@ -5,11 +5,12 @@ import { mapLayers } from './mapLayers.js';
 import { mapScript } from './mapScript.js';
 import { reportTables, type ReportTables } from './reportTables.js';
 import { formatGap } from '../plan/formatGap.js';
+import { escapeHtml, jsonForScript } from './html.js';
 
 export interface ReportInput {
   scenario: Scenario;
   plan: Plan;
-  /** The region's real area boundaries (e.g. data/gyeonggi-eupmyeondong-2018.geojson). */
+  /** The region's real area boundaries (from data/korea/korea-eupmyeondong-2018.geojson). */
   boundaries?: FeatureCollection;
 }
 
@@ -44,7 +45,7 @@ ${summarySection(scenario, plan, tables)}
 ${centerTable(tables)}
 ${busTable(tables)}
 ${unmetTable(tables)}
-<footer>Boundaries: Statistics Korea, SGIS (KOGL Type 1). Population figures are modelled, not measured.</footer>
+<footer>${escapeHtml(sourcesLine(scenario))}</footer>
 <script id="layers" type="application/json">${jsonForScript(layers)}</script>
 <script>${leaflet.js}</script>
 <script>${mapScript}</script>
@@ -124,15 +125,6 @@ function table(id: string, caption: string, head: string[], rows: Array<Array<st
     .join('')}</tr></thead><tbody>\n${body}\n</tbody></table></section>`;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** JSON safe inside a <script> element: no `</script>` or HTML comment can close it early. */
-function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
-
 const PAGE_CSS = `
 body { font: 14px/1.4 system-ui, sans-serif; margin: 0 auto; max-width: 1200px; padding: 0 16px 32px; color: #1d2733; }
 h1 { font-size: 22px; margin: 16px 0 0; } h2 { font-size: 17px; margin: 24px 0 8px; }
@@ -148,3 +140,15 @@ td.empty { color: #8a96a3; font-style: italic; }
 .line { display: inline-block; width: 22px; height: 3px; background: #c2185b; margin: 0 4px 3px 12px; }
 footer { margin-top: 32px; color: #8a96a3; font-size: 12px; }
 `;
+
+/** Where the map and the people come from, saying whether any population is modelled. */
+function sourcesLine(scenario: Scenario): string {
+  const modelled = scenario.areas.filter((a) => a.populationModelled).length;
+  const people =
+    modelled === 0
+      ? 'Population: Ministry of the Interior and Safety, resident registration, February 2019.'
+      : modelled === scenario.areas.length
+        ? 'Population figures are modelled, not measured.'
+        : `Population: Ministry of the Interior and Safety, February 2019; ${modelled} areas modelled.`;
+  return `Boundaries: Statistics Korea, SGIS (KOGL Type 1). ${people}`;
+}

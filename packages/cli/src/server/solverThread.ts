@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { HighsThreadPool } from '@baeum/solver';
 import type { Plan, Scenario } from '@baeum/model';
@@ -12,13 +11,13 @@ import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadM
  */
 const port = parentPort;
 if (!port) throw new Error('solverThread.ts runs only as a worker thread');
-const { solverModule } = workerData as SolverThreadData;
+const { solverModule, highsThreads, timeLimitSec } = workerData as SolverThreadData;
 const { solvePlan } = (await import(solverModule)) as {
   solvePlan: (scenario: Scenario, options: SolvePlanOptions) => Promise<Plan>;
 };
 // This thread owns the plan engine's HiGHS threads: started once, kept for the next solves
 // (loading HiGHS takes about a second), stopped with the thread.
-const pool = new HighsThreadPool(Math.min(2, availableParallelism()));
+const pool = highsThreads > 1 ? new HighsThreadPool(highsThreads) : undefined;
 
 let tail: Promise<void> = Promise.resolve();
 port.on('message', (request: SolveRequest) => {
@@ -31,6 +30,7 @@ async function solve({ id, scenario, planId }: SolveRequest): Promise<void> {
     const plan = await solvePlan(scenario, {
       planId,
       pool,
+      timeLimitSec,
       onProgress: (progress) => reply({ type: 'progress', id, progress: { ...progress } }),
     });
     reply({ type: 'done', id, plan });

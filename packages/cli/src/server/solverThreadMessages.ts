@@ -1,5 +1,4 @@
-import type { Plan, Scenario } from '@baeum/model';
-import type { PlanProgress } from '@baeum/model';
+import type { Plan, PlanProgress, Scenario } from '@baeum/model';
 
 /** Main thread -> plan-engine thread. */
 export interface SolveRequest {
@@ -15,7 +14,11 @@ export type SolveReply =
   | { type: 'done'; id: number; plan: Plan }
   | { type: 'failed'; id: number; error: { name: string; message: string; stack?: string } };
 
-/** What the thread is started with: the module whose `solvePlan` export it runs. */
+/** What the thread is started with: the module whose `solvePlan` export it runs, and how. */
 export interface SolverThreadData {
   solverModule: string;
+  /** HiGHS worker threads of this plan-engine thread (1: none, all in this thread). */
+  highsThreads: number;
+  /** The solves' time limit (default: the engine's). */
+  timeLimitSec?: number;
 }

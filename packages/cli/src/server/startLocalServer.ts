@@ -88,7 +88,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
 
   const logger = new Logger({ serviceName: 'baeum-local', logLevel: options.logLevel ?? 'WARN' });
   let queue: SolveQueue | undefined;
-  const engine = options.solvePlan ? undefined : threadPlanSolver(options.solverModule);
+  const engine = options.solvePlan ? undefined : threadPlanSolver({ solverModule: options.solverModule });
   if (options.warmSolver) engine?.warm();
   const ctx = createAppContext(
     { tableName, dynamoEndpoint: db.endpoint, awsRegion: 'ap-northeast-2' },

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Plan, PlanProgress } from '@baeum/model';
 import type { PlanSolver } from '@baeum/functions';
@@ -39,13 +40,22 @@ export interface ThreadPlanSolver {
   close(): Promise<void>;
 }
 
+export interface ThreadPlanSolverOptions {
+  /** The module whose `solvePlan` the thread runs (default @baeum/solver; a test's stand-in). */
+  solverModule?: string;
+  /** HiGHS worker threads the plan-engine thread starts (default: the cores, at most 2; 1 = none). */
+  highsThreads?: number;
+  /** The solves' time limit (default: the engine's 60 s). */
+  timeLimitSec?: number;
+}
+
 /**
  * The plan engine on its own worker thread, so a solve (HiGHS blocks for tens of seconds)
  * never holds the local server's event loop. The thread starts on the first solve and stays
  * for the next ones (loading the engine takes seconds); one that dies is replaced on the next
- * solve. `solverModule` is the module whose `solvePlan` the thread runs (@baeum/solver).
+ * solve.
  */
-export function threadPlanSolver(solverModule = '@baeum/solver'): ThreadPlanSolver {
+export function threadPlanSolver(options: ThreadPlanSolverOptions = {}): ThreadPlanSolver {
   let worker: Worker | undefined;
   let closed = false;
   let nextId = 1;
@@ -57,7 +67,11 @@ export function threadPlanSolver(solverModule = '@baeum/solver'): ThreadPlanSolv
   };
 
   const start = (): Worker => {
-    const data: SolverThreadData = { solverModule };
+    const data: SolverThreadData = {
+      solverModule: options.solverModule ?? '@baeum/solver',
+      highsThreads: options.highsThreads ?? Math.min(2, availableParallelism()),
+      timeLimitSec: options.timeLimitSec,
+    };
     const thread = new Worker(solverThreadScript(), { workerData: data });
     thread.on('message', (reply: SolveReply) => {
       const p = pending.get(reply.id);

@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Scenario } from '@baeum/model';
-import { generateScenario } from '@baeum/generator';
+import { generatedWeek } from '../../../support/koreaData.js';
 
-const AREAS_FILE = fileURLToPath(new URL('../../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url));
-
-/** The generator's 'tiny' scenario on Gyeonggi's real eup/myeon/dong (4 centers, 1 bus). */
+/** The generator's 'tiny' scenario on Gyeonggi's real eup/myeon/dong and measured population (4 centers, 1 bus). */
 export function tinyScenario(seed = 7, week = '2026-W49'): Scenario {
-  return generateScenario({ areas: JSON.parse(readFileSync(AREAS_FILE, 'utf8')), scale: 'tiny', seed, week });
+  return generatedWeek('41', 'tiny', seed, week);
 }

@@ -1,21 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { generatedWeek } from '../../../support/koreaData.js';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '@baeum/model';
 import { explainUnmet } from '@baeum/solver';
-import { generateScenario } from '@baeum/generator';
 import { naiveReason } from './naiveReason.js';
 import { planOf, violationsOf } from './planOf.js';
-
-const areas = JSON.parse(
-  readFileSync(new URL('../../../../data/gyeonggi-eupmyeondong-2018.geojson', import.meta.url), 'utf8'),
-);
 
 /**
  * A generated Gyeonggi scenario made harsh enough that every scenario reason occurs: a shorter
  * reach, a third of the instructors, rooms and buses stripped of equipment, 30 km bus days.
  */
 function harshScenario(seed: number): Scenario {
-  const scenario = generateScenario({ areas, scale: 'medium', seed, week: '2026-W49' });
+  const scenario = generatedWeek('41', 'medium', seed);
   return {
     ...scenario,
     policy: { ...scenario.policy, learnerMaxKm: 4 },

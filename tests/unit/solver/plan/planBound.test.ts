@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { generatedWeek } from '../../../support/koreaData.js';
 import { HighsThreadPool, solvePlan, validatePlan } from '@baeum/solver';
-import { generateScenario } from '@baeum/generator';
 import { describe, expect, it } from 'vitest';
 import { highsBackend } from '../../../../packages/solver/src/milp/index.js';
 import { buildModelOfScenario } from '../../../../packages/solver/src/plan/monolithicModel.js';
-
-const areas = JSON.parse(
-  readFileSync(join(__dirname, '../../../../data/gyeonggi-eupmyeondong-2018.geojson'), 'utf8'),
-) as unknown;
 
 describe('the bound of a plan cut into geographic parts', () => {
   // threads 2: the first pass and the improvement passes solve side by side on HiGHS worker
@@ -16,7 +10,7 @@ describe('the bound of a plan cut into geographic parts', () => {
   it.each([2, 1])(
     'is at least the exact optimum of the monolithic model, which is at least the plan objective (%i threads)',
     async (threads) => {
-      const scenario = generateScenario({ areas, scale: 'small', seed: 1, week: '2026-W49' });
+      const scenario = generatedWeek('41', 'small', 1);
       const progress: string[] = [];
       // Tiny parts force the sequential geographic path (reach and capacity bounds, the passes
       // over windows and over the groups left unserved).

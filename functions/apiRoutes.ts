@@ -1,7 +1,15 @@
 import { pathMatcher } from './http/router.js';
 
 /** The Lambda (one per route group) that serves a route. */
-export type RouteGroup = 'demand' | 'reference' | 'plans' | 'routes' | 'centers' | 'instructors' | 'openapi';
+export type RouteGroup =
+  | 'demand'
+  | 'reference'
+  | 'plans'
+  | 'routes'
+  | 'centers'
+  | 'instructors'
+  | 'changes'
+  | 'openapi';
 
 export interface ApiRoute {
   routeKey: string;
@@ -22,9 +30,18 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { routeKey: 'GET /plans/jobs/{jobId}', group: 'plans' },
   { routeKey: 'GET /plans/{planId}', group: 'plans' },
   { routeKey: 'POST /plans/{planId}/publish', group: 'plans' },
+  { routeKey: 'POST /plans/{planId}/replan', group: 'plans' },
+  { routeKey: 'GET /plans/{planId}/diff', group: 'plans' },
+  { routeKey: 'GET /regions/{regionId}/plans', group: 'plans' },
   { routeKey: 'GET /plans/{planId}/routes', group: 'routes' },
   { routeKey: 'GET /centers/{centerId}/assignments', group: 'centers' },
   { routeKey: 'GET /instructors/{instructorId}/calendar.ics', group: 'instructors' },
+  { routeKey: 'POST /regions/{regionId}/changes', group: 'changes' },
+  { routeKey: 'GET /regions/{regionId}/changes', group: 'changes' },
+  { routeKey: 'POST /instructors/{instructorId}/absences', group: 'changes' },
+  { routeKey: 'POST /centers/{centerId}/closures', group: 'changes' },
+  { routeKey: 'POST /buses/{busId}/outages', group: 'changes' },
+  { routeKey: 'GET /regions/{regionId}/audit', group: 'changes' },
   { routeKey: 'GET /openapi.json', group: 'openapi', public: true },
 ];
 

@@ -1,4 +1,13 @@
-import { idSchema, isoDateSchema, isoWeekSchema, jobStatusSchema, kpisSchema, planStatusSchema } from '@baeum/model';
+import {
+  changeSchema,
+  idSchema,
+  instantSchema,
+  isoDateSchema,
+  isoWeekSchema,
+  jobStatusSchema,
+  kpisSchema,
+  planStatusSchema,
+} from '@baeum/model';
 import { z } from 'zod';
 
 /**
@@ -13,6 +22,22 @@ export const planPathSchema = z.object({ planId: pathId });
 export const jobPathSchema = z.object({ jobId: pathId });
 export const centerPathSchema = z.object({ centerId: pathId });
 export const instructorPathSchema = z.object({ instructorId: pathId });
+export const busPathSchema = z.object({ busId: pathId });
+
+export const diffQuerySchema = z.object({ against: pathId.optional() });
+export const auditQuerySchema = z.object({ from: instantSchema, to: instantSchema });
+
+const note = z.string().max(500).optional();
+const period = { week: isoWeekSchema, from: isoDateSchema, to: isoDateSchema, note };
+
+/** Body of POST /regions/{regionId}/changes: any change of the region (its coordinator). */
+export const changeReportBodySchema = z.object({ week: isoWeekSchema, change: changeSchema, note });
+/** Body of POST /instructors/{instructorId}/absences. */
+export const absenceBodySchema = z.object(period);
+/** Body of POST /centers/{centerId}/closures: a room of the center closed on some dates. */
+export const closureBodySchema = z.object({ ...period, roomId: pathId });
+/** Body of POST /buses/{busId}/outages: the bus out of service on some dates. */
+export const outageBodySchema = z.object(period);
 
 export const weekQuerySchema = z.object({ week: isoWeekSchema });
 export const routesQuerySchema = z.object({ busId: pathId.optional(), date: isoDateSchema.optional() });

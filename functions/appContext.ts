@@ -1,5 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import {
+  AuditRepository,
+  ChangeRepository,
   createDynamoClients,
   DemandRepository,
   JobRepository,
@@ -7,7 +9,16 @@ import {
   ReferenceRepository,
 } from '@baeum/store';
 import { envConfig, type FunctionsConfig } from './config.js';
-import type { DemandStore, JobStore, PlanSolver, PlanStore, ReferenceStore, SolveStarter } from './ports.js';
+import type {
+  AuditStore,
+  ChangeStore,
+  DemandStore,
+  JobStore,
+  PlanSolver,
+  PlanStore,
+  ReferenceStore,
+  SolveStarter,
+} from './ports.js';
 import { stepFunctionsStarter } from './stepFunctionsStarter.js';
 
 /** Everything a use case may touch, built once per container (or per local server). */
@@ -17,6 +28,8 @@ export interface AppContext {
   references: ReferenceStore;
   jobs: JobStore;
   plans: PlanStore;
+  changes: ChangeStore;
+  audit: AuditStore;
   startSolve: SolveStarter;
   /** The plan engine; only the worker needs it. */
   solvePlan?: PlanSolver;
@@ -53,6 +66,8 @@ export function createAppContext(config: FunctionsConfig, overrides: AppContextO
     references: new ReferenceRepository(doc, table),
     jobs: new JobRepository(doc, table),
     plans: new PlanRepository(doc, table),
+    changes: new ChangeRepository(doc, table),
+    audit: new AuditRepository(doc, table),
     startSolve,
     solvePlan: overrides.solvePlan,
     logger: overrides.logger ?? new Logger({ serviceName: 'baeum', logLevel: (config.logLevel ?? 'INFO') as 'INFO' }),

@@ -35,6 +35,7 @@ export { createPlansHandler } from './plans/handler.js';
 export { createRoutesHandler } from './routes/handler.js';
 export { createCentersHandler } from './centers/handler.js';
 export { createInstructorsHandler } from './instructors/handler.js';
+export { createChangesHandler } from './changes/handler.js';
 export { createOpenApiHandler } from './openapi/handler.js';
 export { createWorkerHandler, workerEventSchema } from './worker/handler.js';
 export { buildOpenApiDocument } from './openapi/openApiDocument.js';

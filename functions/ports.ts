@@ -1,4 +1,9 @@
 import type {
+  Actor,
+  AuditEntry,
+  Change,
+  ChangeReport,
+  ChangeSet,
   Demand,
   DemandRequest,
   JobProgress,
@@ -24,7 +29,9 @@ export interface ReferenceStore {
 }
 
 export interface JobStore {
-  create(request: { regionId: string; week: string }): Promise<PlanJob>;
+  create(
+    request: { regionId: string; week: string } & Pick<PlanJob, 'basePlanId' | 'changeSet' | 'requestedBy'>,
+  ): Promise<PlanJob>;
   get(jobId: string): Promise<PlanJob | undefined>;
   markSolving(jobId: string): Promise<unknown>;
   markReady(jobId: string, planId: string): Promise<unknown>;
@@ -39,6 +46,18 @@ export interface PlanStore {
   publish(planId: string): Promise<Plan>;
   latest(regionId: string, week?: string): Promise<Plan | undefined>;
   published?(regionId: string, week: string): Promise<Plan | undefined>;
+  versions(regionId: string, week: string): Promise<Array<Omit<Plan, 'sessions' | 'routes' | 'unmet'>>>;
+}
+
+export interface ChangeStore {
+  report(regionId: string, week: string, change: Change, reportedBy: Actor, note?: string): Promise<ChangeReport>;
+  list(regionId: string, week: string): Promise<ChangeReport[]>;
+  markApplied(regionId: string, week: string, changeIds: readonly string[], planId: string): Promise<number>;
+}
+
+export interface AuditStore {
+  record(entry: AuditEntry): Promise<void>;
+  list(regionId: string, from: string, to: string): Promise<AuditEntry[]>;
 }
 
 /** Starts the solve of a queued job: Step Functions on AWS, an in-process queue locally. */
@@ -47,5 +66,10 @@ export type SolveStarter = (jobId: string) => Promise<void>;
 /** The plan engine: @baeum/solver's solvePlan. */
 export type PlanSolver = (
   scenario: Scenario,
-  options?: { planId?: string; onProgress?: (progress: PlanProgress) => void },
+  options?: {
+    planId?: string;
+    onProgress?: (progress: PlanProgress) => void;
+    /** A repair: the plan in force and the changes (@baeum/solver's repairPlan instead of solvePlan). */
+    repair?: { base: Plan; changeSet: ChangeSet };
+  },
 ) => Promise<Plan>;

@@ -1,6 +1,7 @@
 import middy from '@middy/core';
 import type { ContextProvider } from '../appContext.js';
 import type { ApiEvent } from './apiEvent.js';
+import { auditTrail } from './auditTrail.js';
 import { claimsPrincipal } from './claims.js';
 import { jsonBody } from './jsonBody.js';
 import { problemJson } from './problemJson.js';
@@ -8,8 +9,9 @@ import type { ApiResult } from './responses.js';
 import { routeTo, type RouteDefinition } from './router.js';
 
 /**
- * One Lambda handler for a group of routes: errors become problem+json, the caller's claims
- * and the JSON body are read by middlewares, and the router calls the route's function.
+ * One Lambda handler for a group of routes: errors become problem+json, accepted writes are
+ * audited, the caller's claims and the JSON body are read by middlewares, and the router calls
+ * the route's function.
  */
 export function httpHandler(
   context: ContextProvider,
@@ -18,6 +20,7 @@ export function httpHandler(
 ) {
   return middy<ApiEvent, ApiResult>()
     .use(problemJson(() => context().logger))
+    .use(auditTrail(context))
     .use(claimsPrincipal())
     .use(jsonBody({ maxBytes: options.maxBodyBytes }))
     .handler(routeTo(routes));

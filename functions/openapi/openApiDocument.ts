@@ -1,9 +1,26 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { demandBatchSchema, planJobSchema, planRequestSchema, planSchema, regionReferenceSchema } from '@baeum/model';
+import {
+  auditEntrySchema,
+  changeReportSchema,
+  changeSetSchema,
+  demandBatchSchema,
+  planJobSchema,
+  planRequestSchema,
+  planSchema,
+  planVersionSchema,
+  regionReferenceSchema,
+} from '@baeum/model';
 import { z } from 'zod';
 import { API_ROUTES } from '../apiRoutes.js';
 import {
+  absenceBodySchema,
+  auditQuerySchema,
+  busPathSchema,
   centerAssignmentsSchema,
+  changeReportBodySchema,
+  closureBodySchema,
+  diffQuerySchema,
+  outageBodySchema,
   centerPathSchema,
   demandAcceptedSchema,
   demandViewSchema,
@@ -27,6 +44,8 @@ const demandBatch = demandBatchSchema.meta({ id: 'DemandBatch' });
 const regionReference = regionReferenceSchema.meta({ id: 'RegionReference' });
 const plan = planSchema.meta({ id: 'Plan' });
 const planJob = planJobSchema.meta({ id: 'PlanJob' });
+const changeSet = changeSetSchema.meta({ id: 'ChangeSet' });
+const changeReport = changeReportSchema.meta({ id: 'ChangeReport' });
 
 type Operation = Omit<RouteConfig, 'method' | 'path'>;
 type Responses = RouteConfig['responses'];
@@ -105,6 +124,32 @@ const OPERATIONS: Record<string, Operation> = {
     request: { params: planPathSchema },
     responses: withProblems({ 200: json(planSummarySchema, 'published') }, [...AUTH, 404, 409]),
   },
+  'POST /plans/{planId}/replan': {
+    summary: 'Queue a repair of a plan after a change set (coordinator)',
+    request: { params: planPathSchema, body: body(changeSet, 'the changes; sessions before asOf are history') },
+    responses: withProblems({ 202: json(jobAcceptedSchema, 'repair job queued') }, [...AUTH, 404, 413, 415, 422]),
+  },
+  'GET /plans/{planId}/diff': {
+    summary: 'What a plan changes against another (default: the plan in force)',
+    request: { params: planPathSchema, query: diffQuerySchema },
+    responses: withProblems({ 200: json(z.record(z.string(), z.unknown()), 'sessions, learners and routes changed') }, [
+      ...AUTH,
+      404,
+    ]),
+  },
+  'GET /regions/{regionId}/plans': {
+    summary: "A region-week's plan versions",
+    request: { params: regionPathSchema, query: weekQuerySchema },
+    responses: withProblems(
+      {
+        200: json(
+          z.object({ regionId: z.string(), week: z.string(), versions: z.array(planVersionSchema) }),
+          'versions',
+        ),
+      },
+      AUTH,
+    ),
+  },
   'GET /plans/{planId}/routes': {
     summary: "A plan's bus routes as GeoJSON (dispatchers: their buses only)",
     request: { params: planPathSchema, query: routesQuerySchema },
@@ -128,6 +173,36 @@ const OPERATIONS: Record<string, Operation> = {
       { 200: { description: 'one VEVENT per session', content: { 'text/calendar': { schema: z.string() } } } },
       [...AUTH, 404],
     ),
+  },
+  'POST /regions/{regionId}/changes': {
+    summary: 'Report a change of the region (coordinator: any, including demand)',
+    request: { params: regionPathSchema, body: body(changeReportBodySchema, 'week and change') },
+    responses: withProblems({ 201: json(changeReport, 'stored, pending') }, [...AUTH, 404, 413, 415, 422]),
+  },
+  'GET /regions/{regionId}/changes': {
+    summary: "A region-week's reported changes, pending and applied",
+    request: { params: regionPathSchema, query: weekQuerySchema },
+    responses: withProblems({ 200: json(z.object({ changes: z.array(changeReport) }), 'changes') }, AUTH),
+  },
+  'POST /instructors/{instructorId}/absences': {
+    summary: 'Report an absence (the instructor, or the coordinator)',
+    request: { params: instructorPathSchema, body: body(absenceBodySchema, 'week and dates') },
+    responses: withProblems({ 201: json(changeReport, 'stored, pending') }, [...AUTH, 404, 413, 415, 422]),
+  },
+  'POST /centers/{centerId}/closures': {
+    summary: 'Report a closed room (its center manager, or the coordinator)',
+    request: { params: centerPathSchema, body: body(closureBodySchema, 'week, room and dates') },
+    responses: withProblems({ 201: json(changeReport, 'stored, pending') }, [...AUTH, 404, 413, 415, 422]),
+  },
+  'POST /buses/{busId}/outages': {
+    summary: 'Report a bus out of service (its dispatcher, or the coordinator)',
+    request: { params: busPathSchema, body: body(outageBodySchema, 'week and dates') },
+    responses: withProblems({ 201: json(changeReport, 'stored, pending') }, [...AUTH, 404, 413, 415, 422]),
+  },
+  'GET /regions/{regionId}/audit': {
+    summary: "A region's audit log for a period (coordinator)",
+    request: { params: regionPathSchema, query: auditQuerySchema },
+    responses: withProblems({ 200: json(z.object({ entries: z.array(auditEntrySchema) }), 'entries') }, AUTH),
   },
   'GET /openapi.json': {
     summary: 'This document',

@@ -6,7 +6,7 @@ import { forbidden } from './refusals.js';
  * manager a center; an instructor their own calendar. Every check names the claim that failed.
  */
 
-function hasRole(principal: Principal, role: Role): boolean {
+export function hasRole(principal: Principal, role: Role): boolean {
   return principal.roles.includes(role);
 }
 
@@ -27,7 +27,7 @@ export function requireCoordinator(principal: Principal, regionId: string, path 
 }
 
 /** Is the caller the coordinator of this region? */
-function isCoordinatorOf(principal: Principal, regionId: string): boolean {
+export function isCoordinatorOf(principal: Principal, regionId: string): boolean {
   return hasRole(principal, 'coordinator') && principal.regionId === regionId;
 }
 

@@ -1,4 +1,4 @@
-import type { Plan, PlanJob, PlanRequest } from '@baeum/model';
+import { changeSetSchema, type Plan, type PlanJob, type PlanRequest } from '@baeum/model';
 import type { AppContext } from '../appContext.js';
 import type { Principal } from './principal.js';
 import { InvalidInputError } from '@baeum/model';
@@ -19,7 +19,7 @@ export async function requestPlan(ctx: AppContext, principal: Principal, request
       },
     ]);
   }
-  const job = await ctx.jobs.create(request);
+  const job = await ctx.jobs.create({ ...request, requestedBy: principal.subject });
   try {
     await ctx.startSolve(job.jobId);
   } catch (error) {
@@ -45,11 +45,19 @@ export async function getPlan(ctx: AppContext, principal: Principal, planId: str
   return plan;
 }
 
-/** Publishes a plan; the store's conditional write lets only one plan per region-week win. */
+/**
+ * Publishes a plan: the store's conditional write lets only one plan per region-week be in
+ * force (a repair of it replaces it); the reported changes a published repair includes are then
+ * marked applied.
+ */
 export async function publishPlan(ctx: AppContext, principal: Principal, planId: string): Promise<Plan> {
   const plan = await loadPlan(ctx, planId);
   requireCoordinator(principal, plan.regionId, 'path.planId');
-  return ctx.plans.publish(planId);
+  const published = await ctx.plans.publish(planId);
+  const included = changeSetSchema.safeParse(plan.changeSet);
+  const ids = included.success ? included.data.changes.flatMap((c) => (c.id ? [c.id] : [])) : [];
+  if (ids.length > 0) await ctx.changes.markApplied(plan.regionId, plan.week, ids, planId);
+  return published;
 }
 
 export async function loadPlan(ctx: AppContext, planId: string): Promise<Plan> {

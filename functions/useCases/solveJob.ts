@@ -15,8 +15,9 @@ class MissingReferenceError extends Error {
 
 /**
  * The solve worker: queued job -> solving -> the region's reference joined with the week's
- * aggregated demand into a scenario -> plan engine (its progress recorded on the job, throttled)
- * -> plan saved -> ready. Any failure marks the job failed with the reason and saves no plan.
+ * aggregated demand into a scenario -> plan engine (its progress recorded on the job, throttled;
+ * a repair job repairs its base plan after its changes) -> plan saved -> ready. Any failure
+ * marks the job failed with the reason and saves no plan.
  */
 export async function solveJob(
   ctx: AppContext,
@@ -32,7 +33,12 @@ export async function solveJob(
     if (!reference) throw new MissingReferenceError(job.regionId);
     const demand = await ctx.demand.aggregate(job.regionId, job.week);
     const scenario = scenarioOf(reference, job.week, demand);
-    const plan = await solvePlan(scenario, { planId: `plan-${jobId}`, onProgress: progress.report });
+    // A repair job names the plan it repairs and the changes to apply to it.
+    const base = job.basePlanId ? await ctx.plans.get(job.basePlanId) : undefined;
+    if (job.basePlanId && !base) throw new Error(`the plan to repair, ${job.basePlanId}, is gone`);
+    const repair = base && job.changeSet ? { base, changeSet: job.changeSet } : undefined;
+    const solved = await solvePlan(scenario, { planId: `plan-${jobId}`, onProgress: progress.report, repair });
+    const plan = job.requestedBy ? { ...solved, createdBy: job.requestedBy } : solved;
     await progress.stop();
     await ctx.plans.save(plan);
     await ctx.jobs.markReady(jobId, plan.planId);

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { HighsThreadPool, solvePlan } from '@baeum/solver';
+import { HighsThreadPool, repairPlan, solvePlan } from '@baeum/solver';
 import { envConfig } from '../config.js';
 import type { PlanSolver } from '../ports.js';
 
@@ -16,6 +16,9 @@ function workerPool(): HighsThreadPool {
   return pool;
 }
 
-/** The plan engine of @baeum/solver (HiGHS backend on the worker's threads, its default time limit). */
-export const defaultPlanSolver: PlanSolver = (scenario, options) =>
-  solvePlan(scenario, { planId: options?.planId, onProgress: options?.onProgress, pool: workerPool() });
+/** The plan engine of @baeum/solver (HiGHS on the worker's threads, its default time limits): a solve or a repair. */
+export const defaultPlanSolver: PlanSolver = (scenario, options) => {
+  const common = { planId: options?.planId, onProgress: options?.onProgress, pool: workerPool() };
+  const repair = options?.repair;
+  return repair ? repairPlan(scenario, repair.base, repair.changeSet, common) : solvePlan(scenario, common);
+};

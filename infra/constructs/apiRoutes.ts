@@ -47,6 +47,7 @@ const TABLE_ACCESS: Record<ApiGroup, 'none' | 'read' | 'readWrite'> = {
   routes: 'read',
   centers: 'read',
   instructors: 'read',
+  changes: 'readWrite',
   openapi: 'none',
 };
 

@@ -14,7 +14,7 @@ import {
   type StateMachineDefinition,
 } from './synthBaeum.js';
 
-/** The routes of INTERFACES.md and the function group that serves each. */
+/** The routes of docs/contract.md and functions/README.md, and the function group that serves each. */
 const EXPECTED_ROUTES: Record<string, string> = {
   'POST /demand': 'demand',
   'GET /regions/{regionId}/demand': 'demand',
@@ -23,12 +23,21 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /plans/jobs/{jobId}': 'plans',
   'GET /plans/{planId}': 'plans',
   'POST /plans/{planId}/publish': 'plans',
+  'POST /plans/{planId}/replan': 'plans',
+  'GET /plans/{planId}/diff': 'plans',
+  'GET /regions/{regionId}/plans': 'plans',
   'GET /plans/{planId}/routes': 'routes',
   'GET /centers/{centerId}/assignments': 'centers',
   'GET /instructors/{instructorId}/calendar.ics': 'instructors',
+  'POST /regions/{regionId}/changes': 'changes',
+  'GET /regions/{regionId}/changes': 'changes',
+  'POST /instructors/{instructorId}/absences': 'changes',
+  'POST /centers/{centerId}/closures': 'changes',
+  'POST /buses/{busId}/outages': 'changes',
+  'GET /regions/{regionId}/audit': 'changes',
   'GET /openapi.json': 'openapi',
 };
-const GROUPS = ['demand', 'reference', 'plans', 'routes', 'centers', 'instructors', 'openapi', 'worker'];
+const GROUPS = ['demand', 'reference', 'plans', 'routes', 'centers', 'instructors', 'changes', 'openapi', 'worker'];
 const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 
 type Resource = { Type: string; Properties: Record<string, any> };
@@ -317,7 +326,7 @@ describe('least privilege', () => {
   });
 
   it('lets the writing functions put items', () => {
-    for (const group of ['demand', 'reference', 'plans', 'worker'])
+    for (const group of ['demand', 'reference', 'plans', 'changes', 'worker'])
       expect(actionsOf(group), group).toContain('dynamodb:PutItem');
   });
 

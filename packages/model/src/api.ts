@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, instantSchema, isoWeekSchema, lonLatSchema } from './primitives.js';
+import { changeSchema, changeSetSchema } from './changeSet.js';
 import { scenarioSchema } from './scenario.js';
 
 /**
@@ -48,6 +49,9 @@ export const planJobSchema = z.object({
   status: jobStatusSchema,
   planId: idSchema.optional(),
   error: z.string().optional(),
+  basePlanId: idSchema.optional().describe('a repair job: the plan it repairs'),
+  changeSet: changeSetSchema.optional().describe('a repair job: the changes to apply'),
+  requestedBy: z.string().optional().describe('the token subject that asked for the plan'),
   /** The latest progress of the solve (written at most about once a second while solving). */
   progress: jobProgressSchema.optional(),
   createdAt: instantSchema,
@@ -60,6 +64,51 @@ export const planJobSchema = z.object({
  */
 export const regionReferenceSchema = scenarioSchema.omit({ week: true, demand: true });
 
+/** Who did something: the token's subject and the role it acted in. */
+export const actorSchema = z.object({ subject: z.string(), role: z.string() });
+
+/**
+ * A change reported after a plan was published (an instructor's absence, a closed room, a bus
+ * out of service, demand added or withdrawn): stored at once, pending until a published repair
+ * includes it.
+ */
+export const changeReportSchema = z.object({
+  changeId: idSchema,
+  regionId: idSchema,
+  week: isoWeekSchema,
+  change: changeSchema,
+  reportedBy: actorSchema,
+  reportedAt: instantSchema,
+  note: z.string().max(500).optional(),
+  status: z.enum(['pending', 'applied']),
+  appliedIn: idSchema.optional().describe('the published plan that includes it'),
+});
+
+/** One write the API accepted: who, when, what, from which request. No personal data beyond ids. */
+export const auditEntrySchema = z.object({
+  regionId: idSchema,
+  at: instantSchema,
+  actor: actorSchema,
+  action: z.string().describe('the route, e.g. POST /plans/{planId}/publish'),
+  ids: z.record(z.string(), z.string()).describe('the ids the write named or created'),
+  requestId: z.string(),
+  status: z.number().int(),
+});
+
+/** A plan version of a region-week, as the versions list shows it. */
+export const planVersionSchema = z.object({
+  planId: idSchema,
+  createdAt: instantSchema.optional(),
+  createdBy: z.string().optional(),
+  status: z.string(),
+  basePlanId: idSchema.optional(),
+  kpis: z.record(z.string(), z.unknown()),
+});
+
+export type Actor = z.infer<typeof actorSchema>;
+export type ChangeReport = z.infer<typeof changeReportSchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type PlanVersion = z.infer<typeof planVersionSchema>;
 export type DemandRequest = z.infer<typeof demandRequestSchema>;
 export type DemandRequestInput = z.input<typeof demandRequestSchema>;
 export type DemandBatch = z.infer<typeof demandBatchSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, instantSchema, isoDateSchema, isoWeekSchema, lonLatSchema } from './primitives.js';
 
-export const planStatusSchema = z.enum(['queued', 'solving', 'ready', 'failed', 'published']);
+export const planStatusSchema = z.enum(['queued', 'solving', 'ready', 'failed', 'published', 'superseded']);
 
 export const unmetReasonSchema = z.enum([
   'below-minimum',
@@ -120,6 +120,9 @@ export const planSchema = z.object({
   routes: z.array(routeSchema),
   unmet: z.array(unmetSchema),
   kpis: kpisSchema,
+  basePlanId: idSchema.optional().describe('a repair: the plan it repairs'),
+  createdBy: z.string().optional().describe('the token subject that asked for the plan'),
+  changeSet: z.unknown().optional().describe('a repair: the change set it applied (docs/contract.md, "Change set")'),
 });
 
 export type PlanStatus = z.infer<typeof planStatusSchema>;

@@ -70,6 +70,10 @@ export const roomSchema = z.object({
   capacity: positiveCount,
   equipment: z.array(z.string().min(1)).default([]),
   accessible: z.boolean().default(false),
+  unavailable: z
+    .array(idSchema)
+    .optional()
+    .describe('slot ids in which the room holds nothing although its center is open (a room closed that day)'),
 });
 
 export const centerSchema = z.object({

@@ -5,3 +5,6 @@ export { solvePlan, type SolvePlanOptions } from './plan/solvePlan.js';
 export { DEFAULT_PLAN_PARAMETERS, type PlanParameterOverrides, type PlanParameters } from './plan/parameters.js';
 export { PlanSolverError } from './plan/errors.js';
 export { HighsThreadPool } from './milp/highsThreadPool.js';
+export { repairPlan, type RepairPlanOptions } from './repair/repairPlan.js';
+export { planDiff, type PlanDiff, type SessionChange } from './repair/planDiff.js';
+export { changedWeek, type ChangedWeek } from './repair/changedWeek.js';

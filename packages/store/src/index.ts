@@ -10,6 +10,8 @@ export {
 export { ReferenceRepository, REFERENCE_CHUNK_BYTES, type ReferenceRepositoryOptions } from './referenceRepository.js';
 export { JobRepository, type JobRepositoryOptions } from './jobRepository.js';
 export { PlanRepository, type PlanRepositoryOptions } from './planRepository.js';
+export { ChangeRepository } from './changeRepository.js';
+export { AuditRepository } from './auditRepository.js';
 export { batchWriteAll, BATCH_WRITE_LIMIT, type BatchWriteOptions, type WriteRequest } from './batchWrite.js';
 export type { IdempotencyOptions } from './idempotencyRecords.js';
 export * from './errors.js';

@@ -28,6 +28,9 @@ const JOB_FIELDS = [
   'progress',
   'createdAt',
   'updatedAt',
+  'basePlanId',
+  'changeSet',
+  'requestedBy',
 ] as const;
 
 /** Asynchronous solve jobs: one item each, moved through their lifecycle by conditional updates. */
@@ -42,7 +45,8 @@ export class JobRepository {
     this.ttlSec = options.ttlSec ?? 7 * 24 * 3600;
   }
 
-  async create(request: PlanRequest): Promise<PlanJob> {
+  /** A queued job for a region-week; a repair job also names the plan it repairs and the changes. */
+  async create(request: PlanRequest & Pick<PlanJob, 'basePlanId' | 'changeSet' | 'requestedBy'>): Promise<PlanJob> {
     const now = new Date();
     const job: PlanJob = {
       jobId: randomUUID(),
@@ -51,6 +55,9 @@ export class JobRepository {
       status: 'queued',
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
+      ...(request.basePlanId ? { basePlanId: request.basePlanId } : {}),
+      ...(request.changeSet ? { changeSet: request.changeSet } : {}),
+      ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
     };
     await this.doc.send(
       new PutCommand({

@@ -55,3 +55,13 @@ export const publishedKeys = {
   pk: (regionId: string, week: string) => `PUBLISHED#${keyPart(regionId)}#${week}`,
   sk: 'PUBLISHED',
 };
+
+export const changeKeys = {
+  pk: (regionId: string, week: string) => `CHANGES#${keyPart(regionId)}#${week}`,
+  sk: (reportedAt: string, changeId: string) => `${reportedAt}#${keyPart(changeId)}`,
+};
+
+export const auditKeys = {
+  pk: (regionId: string) => `AUDIT#${keyPart(regionId)}`,
+  sk: (at: string, requestId: string) => `${at}#${keyPart(requestId)}`,
+};

@@ -118,18 +118,28 @@ export class PlanRepository {
    * Publishes a ready plan. Exactly one plan per region-week can win: the PUBLISHED item is put
    * only if absent. Publishing the already-published plan again returns it (a retry is safe).
    */
+  /**
+   * Publishes a ready plan as the one in force for its region-week. With none in force it
+   * becomes it; a repair of the plan in force (its basePlanId) replaces that plan atomically, a
+   * conditional write on the version in force, so of two repairs published at once exactly one
+   * wins; anything else is refused naming the plan in force. The replaced plan is marked
+   * `superseded`.
+   */
   async publish(planId: string): Promise<Plan> {
     const header = await this.header(planId);
     if (!header) throw new PlanNotFoundError(planId);
-    const { regionId, week, status } = header.plan;
+    const { regionId, week, status, basePlanId } = header.plan;
     if (status !== 'ready' && status !== 'published') throw new PlanNotPublishableError(planId, status);
     const publishedAt = new Date().toISOString();
+    const inForce = await this.publishedPlanId(regionId, week);
+    const replaces = inForce !== undefined && inForce !== planId && inForce === basePlanId ? inForce : undefined;
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
           Item: { pk: publishedKeys.pk(regionId, week), sk: publishedKeys.sk, planId, regionId, week, publishedAt },
-          ConditionExpression: 'attribute_not_exists(pk)',
+          ConditionExpression: replaces ? 'planId = :inForce' : 'attribute_not_exists(pk)',
+          ...(replaces ? { ExpressionAttributeValues: { ':inForce': replaces } } : {}),
         }),
       );
     } catch (error) {
@@ -138,6 +148,7 @@ export class PlanRepository {
       // Our own earlier attempt (crashed before the header update) counts as ours: finish it.
       if (winner !== planId) throw new PlanAlreadyPublishedError(regionId, week, winner ?? '?', planId);
     }
+    if (replaces) await this.setStatus(replaces, 'superseded');
     await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -152,7 +163,37 @@ export class PlanRepository {
     return plan;
   }
 
-  /** Sessions held at a center's rooms (center managers' assignments). */
+  /** The plan versions of a region-week, oldest first, without their lists (header fields and KPIs). */
+  async versions(regionId: string, week: string): Promise<Array<Omit<Plan, 'sessions' | 'routes' | 'unmet'>>> {
+    const items = (await queryAll(
+      this.doc,
+      {
+        TableName: this.tableName,
+        IndexName: GSI1,
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :week)',
+        ExpressionAttributeValues: { ':pk': planKeys.gsi1pk(regionId), ':week': planKeys.gsi1WeekPrefix(week) },
+      },
+      this.options.pageSize,
+    )) as unknown as PlanHeaderItem[];
+    const inForce = await this.publishedPlanId(regionId, week);
+    return items.map((item) => ({
+      ...item.plan,
+      status: item.plan.planId === inForce ? 'published' : item.plan.status,
+    }));
+  }
+
+  private async setStatus(planId: string, status: Plan['status']): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: planKeys.pk(planId), sk: planKeys.headerSk },
+        UpdateExpression: 'SET #plan.#status = :status',
+        ExpressionAttributeNames: { '#plan': 'plan', '#status': 'status' },
+        ExpressionAttributeValues: { ':status': status },
+      }),
+    );
+  }
+
   async sessionsOfCenter(planId: string, centerId: string): Promise<Session[]> {
     return this.filteredParts<Session>(planId, 'P#SESSION#', 'centerId = :id', centerId);
   }

@@ -8,6 +8,8 @@ import { seedCommand } from './seed.js';
 import { vrptwCommand } from './vrptw.js';
 import { demoCommand } from './demo.js';
 import { nationalCommand } from './national.js';
+import { replanCommand } from './replan.js';
+import { diffCommand } from './diff.js';
 
 /**
  * Every subcommand of `baeum`. Each lives in its own file and exports a factory;
@@ -23,4 +25,6 @@ export const commands: Array<() => Command> = [
   vrptwCommand,
   demoCommand,
   nationalCommand,
+  replanCommand,
+  diffCommand,
 ];

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { HighsThreadPool } from '@baeum/solver';
-import type { Plan, Scenario } from '@baeum/model';
-import type { SolvePlanOptions } from '@baeum/solver';
+import type { Plan, PlanProgress, Scenario } from '@baeum/model';
+import type { RepairPlanOptions, SolvePlanOptions } from '@baeum/solver';
 import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadMessages.js';
 
 /**
@@ -12,8 +12,9 @@ import type { SolveReply, SolveRequest, SolverThreadData } from './solverThreadM
 const port = parentPort;
 if (!port) throw new Error('solverThread.ts runs only as a worker thread');
 const { solverModule, highsThreads, timeLimitSec } = workerData as SolverThreadData;
-const { solvePlan } = (await import(solverModule)) as {
+const engine = (await import(solverModule)) as {
   solvePlan: (scenario: Scenario, options: SolvePlanOptions) => Promise<Plan>;
+  repairPlan?: (scenario: Scenario, base: Plan, changeSet: unknown, options: RepairPlanOptions) => Promise<Plan>;
 };
 // This thread owns the plan engine's HiGHS threads: started once, kept for the next solves
 // (loading HiGHS takes about a second), stopped with the thread.
@@ -24,15 +25,15 @@ port.on('message', (request: SolveRequest) => {
   tail = tail.then(() => solve(request));
 });
 
-async function solve({ id, scenario, planId }: SolveRequest): Promise<void> {
+async function solve({ id, scenario, planId, repair }: SolveRequest): Promise<void> {
   const reply = (message: SolveReply) => port!.postMessage(message);
   try {
-    const plan = await solvePlan(scenario, {
-      planId,
-      pool,
-      timeLimitSec,
-      onProgress: (progress) => reply({ type: 'progress', id, progress: { ...progress } }),
-    });
+    const onProgress = (progress: PlanProgress) => reply({ type: 'progress', id, progress: { ...progress } });
+    let plan: Plan;
+    if (!repair) plan = await engine.solvePlan(scenario, { planId, pool, timeLimitSec, onProgress });
+    else if (engine.repairPlan) {
+      plan = await engine.repairPlan(scenario, repair.base, repair.changeSet, { planId, pool, onProgress });
+    } else throw new Error(`${solverModule} has no repairPlan`);
     reply({ type: 'done', id, plan });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));

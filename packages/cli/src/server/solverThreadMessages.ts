@@ -1,4 +1,4 @@
-import type { Plan, PlanProgress, Scenario } from '@baeum/model';
+import type { ChangeSet, Plan, PlanProgress, Scenario } from '@baeum/model';
 
 /** Main thread -> plan-engine thread. */
 export interface SolveRequest {
@@ -6,6 +6,8 @@ export interface SolveRequest {
   id: number;
   scenario: Scenario;
   planId?: string;
+  /** A repair of `base` after `changeSet` instead of a solve. */
+  repair?: { base: Plan; changeSet: ChangeSet };
 }
 
 /** Plan-engine thread -> main thread. */

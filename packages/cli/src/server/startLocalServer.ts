@@ -7,6 +7,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import {
   createAppContext,
   createCentersHandler,
+  createChangesHandler,
   createDemandHandler,
   createInstructorsHandler,
   createOpenApiHandler,
@@ -104,6 +105,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     routes: createRoutesHandler(context),
     centers: createCentersHandler(context),
     instructors: createInstructorsHandler(context),
+    changes: createChangesHandler(context),
     openapi: createOpenApiHandler(context),
   };
 

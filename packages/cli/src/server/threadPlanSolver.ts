@@ -97,7 +97,7 @@ export function threadPlanSolver(options: ThreadPlanSolverOptions = {}): ThreadP
       if (closed) return Promise.reject(new SolverThreadExitError('closed'));
       worker ??= start();
       const id = nextId++;
-      const request: SolveRequest = { type: 'solve', id, scenario, planId: options.planId };
+      const request: SolveRequest = { type: 'solve', id, scenario, planId: options.planId, repair: options.repair };
       return new Promise<Plan>((resolve, reject) => {
         pending.set(id, { resolve, reject, onProgress: options.onProgress });
         worker!.postMessage(request);

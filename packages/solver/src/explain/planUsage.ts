@@ -49,7 +49,9 @@ export class PlanUsage {
     const { place } = option;
     const venueKeys =
       place.kind === 'center'
-        ? this.index.fittingRooms(place.center, course, demand.accessible).map((r) => `room|${place.center.id}|${r.id}`)
+        ? this.index
+            .fittingRooms(place.center, option.slot, course, demand.accessible)
+            .map((r) => `room|${place.center.id}|${r.id}`)
         : this.index.fittingBuses(place.stop, option.slot, course, demand.accessible).map((b) => `bus|${b.id}`);
     if (venueKeys.every((key) => this.overlaps(key, span))) return 'venue';
     const teachers = this.index

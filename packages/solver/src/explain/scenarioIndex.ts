@@ -73,7 +73,7 @@ export class ScenarioIndex {
   private readonly locations = new Map<string, LonLat>();
   /** Instructors with maxSessions >= 1 and some availability, by the course ids of their skills. */
   private readonly teachers = new Map<string, Instructor[]>();
-  private readonly roomMemo = new TupleMemo<[Center, Course, boolean], Room[]>();
+  private readonly roomMemo = new TupleMemo<[Center, Slot, Course, boolean], Room[]>();
   private readonly busMemo = new TupleMemo<[Stop, Slot, Course, boolean], Bus[]>();
   private readonly staffMemo = new TupleMemo<[Place, Course], Map<string, Staff>>();
   private readonly instructorMemo = new TupleMemo<[Place, Slot, Course], Instructor[]>();
@@ -141,10 +141,13 @@ export class ScenarioIndex {
     return this.busDays.has(day);
   }
 
-  /** Rooms of a center that fit the course (needs, accessibility, capacity >= minimum). */
-  fittingRooms(center: Center, course: Course, accessibleNeeded: boolean): Room[] {
-    return this.roomMemo.get([center, course, accessibleNeeded], () =>
-      center.rooms.filter((room) => roomFits(room, course, this.minLearners(course), accessibleNeeded)),
+  /** Rooms of a center that fit the course (needs, accessibility, capacity >= minimum) and are open in the slot. */
+  fittingRooms(center: Center, slot: Slot, course: Course, accessibleNeeded: boolean): Room[] {
+    return this.roomMemo.get([center, slot, course, accessibleNeeded], () =>
+      center.rooms.filter(
+        (room) =>
+          roomFits(room, course, this.minLearners(course), accessibleNeeded) && !room.unavailable?.includes(slot.id),
+      ),
     );
   }
 

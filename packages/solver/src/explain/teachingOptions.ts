@@ -101,7 +101,7 @@ function* passingOptions(
 function walk(index: ScenarioIndex, demand: Demand, course: Course, { place, slot }: PlaceSlot): Progress {
   const venues =
     place.kind === 'center'
-      ? index.fittingRooms(place.center, course, demand.accessible)
+      ? index.fittingRooms(place.center, slot, course, demand.accessible)
       : index.fittingBuses(place.stop, slot, course, demand.accessible);
   if (venues.length === 0) return { stage: 2 };
   const staff = index.staffFor(place, slot, course);

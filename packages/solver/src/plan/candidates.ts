@@ -141,7 +141,9 @@ export function buildCandidates(scenario: Scenario): PlanCandidates {
     if (where.demandsInReach.length === 0) continue;
     const openSlots = center.open.flatMap((id) => (slotsById.has(id) ? [slotsById.get(id)!] : []));
     for (const room of center.rooms) {
+      const closed = new Set(room.unavailable ?? []);
       for (const slot of openSlots) {
+        if (closed.has(slot.id)) continue;
         for (const course of scenario.courses) {
           if (!course.needs.every((n) => room.equipment.includes(n))) continue;
           addOption(out, where, skills, available, {

@@ -41,6 +41,22 @@ function centerClosed(index: PlanIndex, session: Session): Violation[] {
   ];
 }
 
+/** A room closed in the session's slot (a change of the week: `room.unavailable`). */
+function roomClosed(index: PlanIndex, session: Session): Violation[] {
+  if (session.venue.kind !== 'room') return [];
+  const { centerId, roomId } = session.venue;
+  const room = index.centers.get(centerId)?.rooms.find((r) => r.id === roomId);
+  if (!room?.unavailable?.includes(session.slotId)) return [];
+  return [
+    {
+      rule: 3,
+      ids: [session.id, centerId, roomId, session.slotId],
+      message: `session ${session.id}: room ${roomId} of center ${centerId} is closed in slot ${session.slotId}`,
+      path: sessionPath(index, session, 'slotId'),
+    },
+  ];
+}
+
 /** A room or a bus holds at most one session at any instant. */
 function doubleBooked(index: PlanIndex): Violation[] {
   const groups = groupSessions(index.plan.sessions, (s) => {
@@ -66,7 +82,11 @@ function doubleBooked(index: PlanIndex): Violation[] {
 /** Rule 3: the venue has the course's needs, its center is open in the slot, and holds one session at a time. */
 export function checkVenueRules(index: PlanIndex): Violation[] {
   return [
-    ...index.plan.sessions.flatMap((session) => [...missingEquipment(index, session), ...centerClosed(index, session)]),
+    ...index.plan.sessions.flatMap((session) => [
+      ...missingEquipment(index, session),
+      ...centerClosed(index, session),
+      ...roomClosed(index, session),
+    ]),
     ...doubleBooked(index),
   ];
 }

@@ -126,7 +126,13 @@ const OPERATIONS: Record<string, Operation> = {
   },
   'POST /plans/{planId}/replan': {
     summary: 'Queue a repair of a plan after a change set (coordinator)',
-    request: { params: planPathSchema, body: body(changeSet, 'the changes; sessions before asOf are history') },
+    request: {
+      params: planPathSchema,
+      body: body(
+        changeSet.partial({ asOf: true, changes: true }),
+        'the changes (none: the pending reports of the week); sessions before asOf (default now) are history',
+      ),
+    },
     responses: withProblems({ 202: json(jobAcceptedSchema, 'repair job queued') }, [...AUTH, 404, 413, 415, 422]),
   },
   'GET /plans/{planId}/diff': {

@@ -1,4 +1,4 @@
-import { type ChangeSet, parseChangeSet, type PlanJob } from '@baeum/model';
+import { type ChangeSet, InvalidInputError, parseChangeSet, type PlanJob } from '@baeum/model';
 import type { AppContext } from '../appContext.js';
 import { requireCoordinator } from './access.js';
 import { loadPlan } from './plans.js';
@@ -8,7 +8,8 @@ import { scenarioOf } from './solveJob.js';
 /**
  * Queues a repair of a plan after a change set, as POST /plans does a solve: the change set is
  * checked against the region's data and the plan first (a 422 names every JSON path, and no job
- * is created), then the job carries the plan it repairs and the changes.
+ * is created), then the job carries the plan it repairs and the changes. A body without
+ * `changes` repairs the week's pending change reports; without `asOf`, as of now.
  */
 export async function requestReplan(
   ctx: AppContext,
@@ -21,7 +22,7 @@ export async function requestReplan(
   const reference = await ctx.references.get(base.regionId);
   if (!reference) throw new Error(`region ${base.regionId} of plan ${planId} has no reference data`);
   const scenario = scenarioOf(reference, base.week, await ctx.demand.aggregate(base.regionId, base.week));
-  const changeSet: ChangeSet = parseChangeSet(body, scenario, base);
+  const changeSet: ChangeSet = parseChangeSet(await withPendingChanges(ctx, base, body), scenario, base);
   const job = await ctx.jobs.create({
     regionId: base.regionId,
     week: base.week,
@@ -36,4 +37,20 @@ export async function requestReplan(
     throw error;
   }
   return job;
+}
+
+/** The body as sent, or, when it names no changes, the week's pending reports as of `asOf` (default now). */
+async function withPendingChanges(
+  ctx: AppContext,
+  base: { regionId: string; week: string },
+  body: unknown,
+): Promise<unknown> {
+  const given = body === undefined || body === null ? {} : body;
+  if (typeof given !== 'object' || Array.isArray(given) || 'changes' in given) return given;
+  const pending = (await ctx.changes.list(base.regionId, base.week)).filter((r) => r.status === 'pending');
+  if (pending.length === 0)
+    throw new InvalidInputError('change set', [
+      { path: '$.changes', message: `no pending change reports for ${base.week}: send the changes to repair` },
+    ]);
+  return { version: 1, asOf: new Date().toISOString(), ...given, changes: pending.map((r) => r.change) };
 }

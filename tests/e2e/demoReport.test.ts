@@ -33,13 +33,28 @@ describe('demo report in headless Chromium', () => {
     await browser?.close();
   });
 
-  it('writes the four files and a plan the validator accepts', async () => {
+  it('writes the files, a plan the validator accepts and a published repair of it', async () => {
     for (const file of Object.values(demo.files)) expect(existsSync(file), file).toBe(true);
     expect(demo.violations).toEqual([]);
     expect(demo.plan.sessions.length).toBeGreaterThan(0);
     expect(demo.plan.routes.length).toBeGreaterThan(0);
     const routes = JSON.parse(await readFile(demo.files.routes, 'utf8'));
     expect(routes.type).toBe('FeatureCollection');
+    // One round of change -> repair -> diff -> publish through the API, by the users who report.
+    const repair = demo.repair!;
+    expect(repair.reports.map((r) => r.split(':')[0])).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^instructor /), expect.stringMatching(/^center manager /)]),
+    );
+    expect(repair.changeSet.changes.length).toBe(repair.reports.length);
+    expect(repair.violations).toEqual([]);
+    expect(repair.repaired.basePlanId).toBe(demo.plan.planId);
+    expect(repair.repaired.status).toBe('ready');
+    const { kept, changed, cancelled, because } = repair.diff.sessions;
+    expect(kept + changed.length + cancelled.length).toBe(demo.plan.sessions.length);
+    expect(kept).toBeGreaterThan(0);
+    // Each reported change hit a session, and the diff says which.
+    const causes = new Set(Object.values(because).flatMap((cs) => cs.map((c) => c.type)));
+    expect([...causes].sort()).toEqual([...new Set(repair.changeSet.changes.map((c) => c.type))].sort());
   });
 
   it('shows the real boundaries, every bus route and the tables, offline', async () => {

@@ -125,14 +125,16 @@ describe('change -> repair -> diff -> publish through the API', () => {
     expect(invalid.status).toBe(422);
     expect(invalid.body.errors).toEqual([{ path: '$.changes[0].busId', message: 'unknown bus id "bus-404"' }]);
 
+    // No changes in the body: the week's pending reports are repaired.
     const accepted = await call(url, 'POST', `/plans/${base.planId}/replan`, {
       token: coordinator,
-      body: { version: 1, asOf: AS_OF, changes: pending.map((c: any) => c.change) },
+      body: { asOf: AS_OF },
     });
     expect(accepted.status).toBe(202);
     const job = await waitForJob(url, coordinator, accepted.body.jobId);
     expect(job.status, job.error).toBe('ready');
     expect(job.basePlanId).toBe(base.planId);
+    expect(job.changeSet?.changes).toEqual(pending.map((c: any) => c.change));
     const repaired = (await call<Plan>(url, 'GET', `/plans/${job.planId}`, { token: coordinator })).body;
     expect(repaired.basePlanId).toBe(base.planId);
     // Nothing of the closed room or the broken bus is left on those days.
@@ -191,6 +193,11 @@ describe('change -> repair -> diff -> publish through the API', () => {
     const inForce = (
       await call(url, 'GET', `/regions/${regionId}/plans?week=${week}`, { token: coordinator })
     ).body.versions.find((v: any) => v.status === 'published').planId;
+    const nothingPending = await call(url, 'POST', `/plans/${inForce}/replan`, { token: coordinator, body: {} });
+    expect(nothingPending.status).toBe(422);
+    expect(nothingPending.body.errors).toEqual([
+      { path: '$.changes', message: `no pending change reports for ${week}: send the changes to repair` },
+    ]);
     const repairs = [];
     for (const learners of [1, 2]) {
       const group = base.sessions.flatMap((s) => s.learners)[0];

@@ -16,6 +16,7 @@ export function demoCommand(): Command {
     .option('--week <isoWeek>', 'ISO week to plan', '2026-W49')
     .option('--out <dir>', 'where to write scenario.json, plan.json, routes.geojson, report.html', 'out')
     .option('--data <dir>', 'dynalite data directory', '.baeum')
+    .option('--no-repair', 'stop after the first plan (no change -> repair -> diff -> publish round)')
     .option('--port <port>', 'port of the local API (0 = any free port)', (v) => Number.parseInt(v, 10), 0)
     .action(
       async (opts: {
@@ -28,6 +29,7 @@ export function demoCommand(): Command {
         out: string;
         data: string;
         port: number;
+        repair: boolean;
       }) => {
         const interactive = process.stderr.isTTY;
         // Loaded on use, like `serve`: the demo starts the whole local stack.
@@ -41,6 +43,7 @@ export function demoCommand(): Command {
           outDir: opts.out,
           dataDir: opts.data,
           port: opts.port,
+          repair: opts.repair,
           log: (line) => process.stderr.write(`${interactive ? '\r\x1b[K' : ''}${line}\n`),
           progress: (line) => {
             // One status line, cut to the terminal's width: a wrapped line would not be redrawn by \r.
@@ -50,8 +53,9 @@ export function demoCommand(): Command {
         });
         if (interactive) process.stderr.write('\r\x1b[K');
         process.stdout.write(`${demoSummary(result)}\n`);
-        if (result.violations.length > 0) {
-          for (const v of result.violations.slice(0, 20))
+        const violations = [...result.violations, ...(result.repair?.violations ?? [])];
+        if (violations.length > 0) {
+          for (const v of violations.slice(0, 20))
             process.stderr.write(`rule ${v.rule} [${v.ids.join(', ')}] ${v.message}\n`);
           process.exitCode = 1;
         }

@@ -2,9 +2,11 @@ import type { Plan, Scenario, SlotKind } from '@baeum/model';
 import { reportTables } from '../report/reportTables.js';
 import type { DemoResult } from './runDemo.js';
 import { formatGap } from '../plan/formatGap.js';
+import { diffSummary } from '../plan/diffSummary.js';
+import type { RepairRound } from './repairRound.js';
 
 /** The demo's closing summary: what a coordinator wants to know at a glance. */
-export function demoSummary({ scenario, plan, violations, files, seconds }: DemoResult): string {
+export function demoSummary({ scenario, plan, violations, repair, files, seconds }: DemoResult): string {
   const lines: string[] = [];
   const k = plan.kpis;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -46,8 +48,9 @@ export function demoSummary({ scenario, plan, violations, files, seconds }: Demo
     `  timings             generate ${seconds.generate.toFixed(1)} s, submit ${seconds.submit.toFixed(1)} s, solve ` +
       `job ${seconds.solve.toFixed(1)} s, total ${seconds.total.toFixed(1)} s`,
   );
+  if (repair) lines.push('', ...repairLines(repair));
   lines.push('', 'Wrote:');
-  for (const file of Object.values(files)) lines.push(`  ${file}`);
+  for (const file of Object.values(files)) if (file) lines.push(`  ${file}`);
   return lines.join('\n');
 }
 
@@ -56,4 +59,16 @@ function slotKindCounts(scenario: Scenario, plan: Plan): string {
   const counts: Record<SlotKind, number> = { daytime: 0, evening: 0, weekend: 0 };
   for (const session of plan.sessions) counts[kindOf.get(session.slotId) ?? 'daytime'] += 1;
   return `daytime ${counts.daytime}, evening ${counts.evening}, weekend ${counts.weekend}`;
+}
+
+/** The week after publishing: who reported what, and what the published repair changed. */
+function repairLines({ reports, repaired, diff, violations, seconds }: RepairRound): string[] {
+  return [
+    'After publishing, the week happened:',
+    ...reports.map((r) => `  ${r}`),
+    `Repair ${repaired.planId} in ${seconds.repair.toFixed(1)} s (${repaired.solver.backend}), published in place of ` +
+      `${diff.basePlanId}; validator with the changes applied: ` +
+      `${violations.length === 0 ? 'all hard rules kept' : `${violations.length} violations`}`,
+    ...diffSummary(diff, repaired).trimEnd().split('\n'),
+  ];
 }

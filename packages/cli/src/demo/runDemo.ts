@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import type { Demand, Plan, PlanJob, Scenario } from '@baeum/model';
+import type { Demand, Plan, Scenario } from '@baeum/model';
 import { scenarioOf } from '@baeum/functions';
 import { validatePlan, type Violation } from '@baeum/solver';
 import { generateScenario } from '@baeum/generator';
@@ -11,6 +11,8 @@ import { referenceOf } from '../seed/scenarioRequests.js';
 import { seedScenario } from '../seed/seedScenario.js';
 import { ApiClient } from '../apiClient.js';
 import { type AreaSourceFlags, readAreaSource } from '../input/areaSource.js';
+import { waitForJob } from './waitForJob.js';
+import { type RepairRound, repairRound } from './repairRound.js';
 
 export interface DemoOptions {
   /** Where the areas and population come from (the shipped national data by default). */
@@ -22,6 +24,8 @@ export interface DemoOptions {
   dataDir: string;
   port: number;
   inMemory?: boolean;
+  /** After solving: publish, report changes as the week's users, repair, diff and publish again (default on). */
+  repair?: boolean;
   log: (line: string) => void;
   progress: (line: string) => void;
 }
@@ -30,7 +34,9 @@ export interface DemoResult {
   scenario: Scenario;
   plan: Plan;
   violations: Violation[];
-  files: { scenario: string; plan: string; routes: string; report: string };
+  /** The round of change -> repair -> diff -> publish, unless switched off. */
+  repair?: RepairRound;
+  files: { scenario: string; plan: string; routes: string; report: string; repaired?: string; diff?: string };
   seconds: { generate: number; submit: number; solve: number; total: number };
 }
 
@@ -97,7 +103,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const violations = validatePlan(scenario, plan);
 
     await mkdir(options.outDir, { recursive: true });
-    const files = {
+    const files: DemoResult['files'] = {
       scenario: join(options.outDir, 'scenario.json'),
       plan: join(options.outDir, 'plan.json'),
       routes: join(options.outDir, 'routes.geojson'),
@@ -107,10 +113,18 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     await writeFile(files.plan, `${JSON.stringify(plan, null, 2)}\n`);
     await writeFile(files.routes, `${JSON.stringify(routes)}\n`);
     await writeFile(files.report, renderReport({ scenario, plan, boundaries: boundariesOf(source.areas, scenario) }));
+    const repair = options.repair === false ? undefined : await repairRound(server, api, scenario, plan, options);
+    if (repair) {
+      files.repaired = join(options.outDir, 'plan-repaired.json');
+      files.diff = join(options.outDir, 'diff.json');
+      await writeFile(files.repaired, `${JSON.stringify(repair.repaired, null, 2)}\n`);
+      await writeFile(files.diff, `${JSON.stringify(repair.diff, null, 2)}\n`);
+    }
     return {
       scenario,
       plan,
       violations,
+      repair,
       files,
       seconds: {
         generate: generateSec,
@@ -121,36 +135,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     };
   } finally {
     await server.close();
-  }
-}
-
-/**
- * Polls the job until it ends. The plan engine's progress (recorded on the job about once a
- * second) goes to the `progress` line (a TTY's status line), and each new phase is logged, so
- * a piped run shows where the solve is too.
- */
-async function waitForJob(
-  api: ApiClient,
-  jobId: string,
-  { log, progress }: Pick<DemoOptions, 'log' | 'progress'>,
-): Promise<PlanJob> {
-  const started = performance.now();
-  let lastStatus = '';
-  let lastPhase = '';
-  for (;;) {
-    const job = await api.json<PlanJob>('GET', `/plans/jobs/${encodeURIComponent(jobId)}`);
-    const elapsed = `${((performance.now() - started) / 1000).toFixed(0)} s`;
-    if (job.status !== lastStatus) log(`job ${jobId}: ${job.status} after ${elapsed}`);
-    lastStatus = job.status;
-    if (job.status === 'ready' || job.status === 'failed') return job;
-    const step = job.progress;
-    if (step && step.phase !== lastPhase) log(`  solve ${step.phase} (${elapsed}): ${step.message}`);
-    lastPhase = step?.phase ?? lastPhase;
-    const detail = step
-      ? ` ${step.phase}${step.fraction === undefined ? '' : ` ${Math.round(step.fraction * 100)} %`}: ${step.message}`
-      : '';
-    progress(`job ${jobId}: ${job.status} (${elapsed})${detail}`);
-    await new Promise((r) => setTimeout(r, 500));
   }
 }
 

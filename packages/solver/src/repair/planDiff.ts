@@ -1,4 +1,4 @@
-import { changeSetSchema, type Plan, type Route, type Session } from '@baeum/model';
+import { type Change, changeSetSchema, type Plan, type Route, type Session } from '@baeum/model';
 
 /** What changed in a session that both plans hold. */
 export type SessionChange = 'venue' | 'slot' | 'instructor' | 'learners';
@@ -14,6 +14,13 @@ export interface PlanDiff {
     changed: Array<{ sessionId: string; changes: SessionChange[]; before: Session; after: Session }>;
     cancelled: Session[];
     added: Session[];
+    /**
+     * For a repair diffed against its base: the changes of its change set that hit each changed
+     * or cancelled session (its instructor absent, its room closed or bus out that day, its
+     * learners withdrawn). A changed or cancelled session absent here moved to make room for
+     * learners a change displaced.
+     */
+    because: Record<string, Change[]>;
   };
   /** Per demand group: seats before and after, and where they moved. */
   learners: Array<{
@@ -53,11 +60,17 @@ export function planDiff(base: Plan, next: Plan): PlanDiff {
   }
   const cancelled = base.sessions.filter((s) => !after.has(s.id));
   const added = next.sessions.filter((s) => !before.has(s.id));
-  const learners = learnerChanges(base, next, withdrawals(next));
+  const changes = next.basePlanId === base.planId ? changesOf(next) : [];
+  const learners = learnerChanges(base, next, withdrawals(changes));
+  const because: Record<string, Change[]> = {};
+  for (const session of [...changed.map((c) => c.before), ...cancelled]) {
+    const hits = changes.filter((change) => hitsSession(change, session));
+    if (hits.length > 0) because[session.id] = hits;
+  }
   return {
     basePlanId: base.planId,
     planId: next.planId,
-    sessions: { kept, changed, cancelled, added },
+    sessions: { kept, changed, cancelled, added, because },
     learners,
     routes: { changed: routeChanges(base.routes, next.routes) },
     totals: {
@@ -89,12 +102,37 @@ function placeTime(s: Session): string {
   return `${JSON.stringify(s.venue)}|${s.start}`;
 }
 
-/** Learners withdrawn per group by the change set of a repair plan (none for another plan). */
-function withdrawals(plan: Plan): Map<string, number> {
+/** The changes a repair plan applied (none for another plan). */
+function changesOf(plan: Plan): Change[] {
   const parsed = changeSetSchema.safeParse(plan.changeSet);
+  return parsed.success ? parsed.data.changes : [];
+}
+
+/** True when the change makes the session impossible as it was (dates are the session's local date). */
+function hitsSession(change: Change, session: Session): boolean {
+  const date = session.start.slice(0, 10);
+  const on = (c: { from: string; to: string }) => c.from <= date && date <= c.to;
+  const venue = session.venue;
+  switch (change.type) {
+    case 'instructor-absent':
+      return on(change) && session.instructorIds.includes(change.instructorId);
+    case 'room-closed':
+      return (
+        on(change) && venue.kind === 'room' && venue.centerId === change.centerId && venue.roomId === change.roomId
+      );
+    case 'bus-out-of-service':
+      return on(change) && venue.kind === 'bus' && venue.busId === change.busId;
+    case 'demand-withdrawn':
+      return session.learners.some((l) => l.demandId === change.demandId);
+    case 'demand-added':
+      return false;
+  }
+}
+
+/** Learners withdrawn per group by a repair's changes. */
+function withdrawals(changes: Change[]): Map<string, number> {
   const out = new Map<string, number>();
-  if (!parsed.success) return out;
-  for (const c of parsed.data.changes) {
+  for (const c of changes) {
     if (c.type === 'demand-withdrawn') out.set(c.demandId, (out.get(c.demandId) ?? 0) + c.learners);
   }
   return out;

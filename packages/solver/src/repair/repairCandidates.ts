@@ -11,8 +11,13 @@ import {
 import { buildCandidates, type PlanCandidates, type SessionOption, type StaffArc } from '../plan/candidates.js';
 import type { ChangedWeek } from './changedWeek.js';
 
-/** Candidate instructors a changed or new session may get (the nearest first), as in the matching. */
+/** Candidate instructors a troubled session may get (the nearest first), as in the matching. */
 const SWAP_CANDIDATES = 15;
+/**
+ * Candidate instructors of a new session: any one who fits will do, and a new session is one of
+ * many options of its learners, so fewer than for a swap keeps the model small.
+ */
+const FRESH_STAFF_CANDIDATES = 6;
 
 /** Where a learner of the repair model comes from. */
 interface RepairLearners {
@@ -88,8 +93,15 @@ export function repairCandidates(week: ChangedWeek, reachKm: number): RepairCand
     historyOptionOf: new Map(),
     frozenInModel: new Set(),
   };
-  const historyOptions = week.history.map((h) => sessionOption(s, h, -1));
-  const futureOptions = week.future.map((f) => ({ option: sessionOption(s, f, -1), frozen: !week.troubled.has(f.id) }));
+  const byResource = <T extends { option: SessionOption }>(items: T[]) => {
+    const out = new Map<string, T[]>();
+    for (const item of items) out.set(item.option.resource, [...(out.get(item.option.resource) ?? []), item]);
+    return out;
+  };
+  const historyOptions = byResource(week.history.map((h) => ({ option: sessionOption(s, h, -1) })));
+  const futureOptions = byResource(
+    week.future.map((f) => ({ option: sessionOption(s, f, -1), frozen: !week.troubled.has(f.id) })),
+  );
   // New sessions may not take a room or bus at a time history holds it (a bus the whole day:
   // its route is driven), nor a frozen session's, nor duplicate a troubled session in place.
   // A new session must take holders or added learners: waiting ones only fill sessions (they
@@ -99,11 +111,9 @@ export function repairCandidates(week: ChangedWeek, reachKm: number): RepairCand
     .filter(
       (o) =>
         c.learnerArcsByOption[o.index].some((arc) => movers.has(arc.demand)) &&
-        !historyOptions.some((h) => h.resource === o.resource && (h.bus ? sameDay(h, o) : overlap(h, o))) &&
-        !futureOptions.some(
-          (f) =>
-            f.option.resource === o.resource &&
-            (f.frozen ? overlap(f.option, o) : f.option.slot.id === o.slot.id && f.option.course.id === o.course.id),
+        !(historyOptions.get(o.resource) ?? []).some(({ option: h }) => (h.bus ? sameDay(h, o) : overlap(h, o))) &&
+        !(futureOptions.get(o.resource) ?? []).some((f) =>
+          f.frozen ? overlap(f.option, o) : f.option.slot.id === o.slot.id && f.option.course.id === o.course.id,
         ),
     )
     .map((o) => o.index);
@@ -142,6 +152,10 @@ export function repairCandidates(week: ChangedWeek, reachKm: number): RepairCand
     if (!c.free.has(option) && !c.frozenInModel.has(option)) commitments.push(session);
   }
   c.instructors = s.instructors.map((i) => withCommitments(i, commitments));
+  // Each instructor's committed sessions as options, looked up once per instructor.
+  const committed = new Map<string, SessionOption[]>();
+  for (const h of commitments)
+    for (const id of h.instructorIds) committed.set(id, [...(committed.get(id) ?? []), sessionOption(s, h, -1)]);
   // The nearest instructors whose commitments leave them the time (as the matching takes the
   // nearest); a troubled session's own instructor first.
   for (const o of moving) {
@@ -149,13 +163,13 @@ export function repairCandidates(week: ChangedWeek, reachKm: number): RepairCand
     const fits = c.staffArcsByOption[o].filter(
       (a) =>
         c.instructors[a.instructor].maxSessions > 0 &&
-        fitsCommitments(s, commitments, c.instructors[a.instructor], c.options[o]),
+        fitsCommitments(s, committed.get(c.instructors[a.instructor].id) ?? [], c.options[o]),
     );
     const mine = fits.filter((a) => c.instructors[a.instructor].id === own);
     const others = fits
       .filter((a) => c.instructors[a.instructor].id !== own)
       .sort((a, b) => a.km - b.km || a.instructor - b.instructor)
-      .slice(0, SWAP_CANDIDATES);
+      .slice(0, c.free.has(o) ? SWAP_CANDIDATES : FRESH_STAFF_CANDIDATES);
     c.staffArcsByOption[o] = [...mine, ...others].map((a) => ({ ...a, option: o }));
   }
   for (const session of week.history) {
@@ -259,15 +273,8 @@ function busDayOf(option: SessionOption): string {
 }
 
 /** The option neither overlaps the instructor's committed sessions that day nor leaves too little time to travel. */
-function fitsCommitments(
-  s: Scenario,
-  commitments: readonly Session[],
-  ins: Instructor,
-  option: SessionOption,
-): boolean {
-  for (const h of commitments) {
-    if (!h.instructorIds.includes(ins.id)) continue;
-    const past = sessionOption(s, h, -1);
+function fitsCommitments(s: Scenario, committed: readonly SessionOption[], option: SessionOption): boolean {
+  for (const past of committed) {
     if (!sameDay(past, option)) continue;
     const [first, second] = past.startMin <= option.startMin ? [past, option] : [option, past];
     const gap = second.startMin - first.endMin;

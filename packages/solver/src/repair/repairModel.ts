@@ -4,13 +4,13 @@ import { openingCost, priorityOf, travelWeight } from '../plan/objective.js';
 import type { RepairCandidates } from './repairCandidates.js';
 
 /**
- * What a change costs in the repair's second stage, per session or per learner: an instructor
+ * What a change costs in the repair's first stage, after seats, per session or per learner: an instructor
  * swap is cheaper than moving learners, and moving them to another day costs most. Any move
  * of a whole session (at least its minimum of learners) costs more than a swap.
  */
 const DISRUPTION = { swap: 1, moveSameDay: 2, moveOtherDay: 5 } as const;
 
-/** The repair model and the variables its three stages weigh. */
+/** The repair model and the variables its two stages weigh. */
 export interface RepairModel {
   pm: PlanModel;
   /** Seat holders' learner variables, with the cost of moving them there (0 at their own session). */
@@ -19,6 +19,14 @@ export interface RepairModel {
   newSeats: Array<{ variable: number; priority: number }>;
   /** Instructor variables of troubled sessions given someone other than their own instructor. */
   swaps: number[];
+  /**
+   * What one more seated holder is worth in the first stage: more than the most disruption a
+   * solution can have (every holder moved to another day, every troubled session swapped), so
+   * the weighted sum is lexicographic, seats first.
+   */
+  seatWeight: number;
+  /** Learners who held a seat in a troubled session. */
+  holders: number;
   /** A feasible point to start the first stage from. */
   start: Float64Array;
 }
@@ -69,7 +77,9 @@ export function buildRepairModel(c: RepairCandidates): RepairModel {
       );
     })
     .map(({ variable }) => variable);
-  return { pm, holderSeats, newSeats, swaps, start: keepFrozen(c, pm) };
+  const holders = c.learners.reduce((n, l) => n + (l.sessionId === undefined ? 0 : l.group.learners), 0);
+  const seatWeight = holders * DISRUPTION.moveOtherDay + c.free.size * DISRUPTION.swap + 1;
+  return { pm, holderSeats, newSeats, swaps, seatWeight, holders, start: keepFrozen(c, pm) };
 }
 
 /** A feasible start: the frozen sessions kept with their instructors, nothing else open. */
@@ -84,20 +94,19 @@ function keepFrozen(c: RepairCandidates, pm: PlanModel): Float64Array {
 
 /**
  * Sets the objective of a stage, lexicographic over the stages:
- * 1. seat holders keep a seat (as many as possible);
- * 2. with that many kept, as little disruption as possible (swaps, moves);
- * 3. with both kept, waiting and added learners by priority, then travel and bus km.
- * The best value of each earlier stage is held by a row (holdStage).
+ * 1. seat holders keep a seat (as many as possible), and with that many kept, as little
+ *    disruption as possible (swaps, moves): one weighted sum (seatWeight), solved once;
+ * 2. with that kept, waiting and added learners by priority, then travel and bus km.
+ * The best value of the first stage is held by a row (holdStage).
  */
-export function setStage(c: RepairCandidates, m: RepairModel, stage: 1 | 2 | 3): void {
+export function setStage(c: RepairCandidates, m: RepairModel, stage: 1 | 2): void {
   const { variables } = m.pm.model;
   for (const v of variables) v.cost = 0;
-  if (stage === 1) for (const h of m.holderSeats) variables[h.variable].cost = 1;
-  if (stage === 2) {
-    for (const h of m.holderSeats) variables[h.variable].cost = -h.moveCost;
+  if (stage === 1) {
+    for (const h of m.holderSeats) variables[h.variable].cost = m.seatWeight - h.moveCost;
     for (const z of m.swaps) variables[z].cost = -DISRUPTION.swap;
   }
-  if (stage === 3) {
+  if (stage === 2) {
     for (const n of m.newSeats) variables[n.variable].cost = n.priority;
     for (const [option, y] of m.pm.yVar) variables[y].cost = -openingCost(c, c.options[option]);
     const weight = travelWeight(c);

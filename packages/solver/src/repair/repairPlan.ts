@@ -27,7 +27,7 @@ import { type RepairCandidates, repairCandidates } from './repairCandidates.js';
 import { buildRepairModel, holdStage, type RepairModel, setStage } from './repairModel.js';
 
 export interface RepairPlanOptions {
-  /** Seconds for the three stages together (default 20). */
+  /** Seconds for the two stages together (default 20). */
   timeLimitSec?: number;
   planId?: string;
   /** HiGHS worker threads of the caller, if any (solves run on one of them). */
@@ -35,8 +35,8 @@ export interface RepairPlanOptions {
   onProgress?: (p: PlanProgress) => void;
 }
 
-/** Shares of the time limit the three stages get (the later ones start warm from the earlier answer). */
-const STAGE_SHARES = [0.4, 0.3, 0.3] as const;
+/** Shares of the time limit the two stages get (the second starts warm from the first's answer). */
+const STAGE_SHARES = [0.6, 0.4] as const;
 
 /**
  * Repairs a published plan after a change set, without upsetting the week: history (sessions
@@ -76,7 +76,7 @@ export async function repairPlan(
     model.pm.model.variables.length === 0
       ? { status: 'optimal', backendStatus: 'empty', values: new Float64Array(0), objective: 0, bound: 0, seconds: 0 }
       : undefined;
-  for (const stage of solution ? [] : ([1, 2, 3] as const)) {
+  for (const stage of solution ? [] : ([1, 2] as const)) {
     setStage(c, model, stage);
     solution = await backend.solve(model.pm.model, {
       timeLimitSec: Math.max(0.5, limit * STAGE_SHARES[stage - 1]),
@@ -84,8 +84,11 @@ export async function repairPlan(
       start: solution?.values ?? model.start,
     });
     if (!solution.values) throw new PlanSolverError(backend.name, solution.status, `repair stage ${stage}`);
-    progress({ phase: 'repair', message: `stage ${stage}: ${solution.status}, ${solution.objective.toFixed(2)}` });
-    if (stage < 3) holdStage(model.pm.model, solution.objective);
+    progress({
+      phase: 'repair',
+      message: `stage ${stage}: ${solution.status}; ${stageFigures(model, solution.values)}`,
+    });
+    if (stage === 1) holdStage(model.pm.model, solution.objective);
   }
   const last = solution!;
   const planId = options.planId ?? `${base.planId}-r`;
@@ -122,6 +125,17 @@ export async function repairPlan(
     basePlanId: base.planId,
     changeSet: set satisfies ChangeSet,
   };
+}
+
+/** What a stage's answer means: holders seated, disruption, new learners seated. */
+function stageFigures(m: RepairModel, values: Float64Array): string {
+  const sum = (vars: number[]) => vars.reduce((n, v) => n + Math.round(values[v]), 0);
+  const seated = sum(m.holderSeats.map((h) => h.variable));
+  const disruption = m.holderSeats.reduce((n, h) => n + h.moveCost * Math.round(values[h.variable]), 0) + sum(m.swaps);
+  return (
+    `${seated} of ${m.holders} seat holders seated, disruption ${disruption}, ` +
+    `${sum(m.newSeats.map((n) => n.variable))} new learners seated`
+  );
 }
 
 /** The plan's sessions: history as it was, kept sessions with their joiners, new sessions. */

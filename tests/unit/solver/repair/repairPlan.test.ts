@@ -50,6 +50,9 @@ describe('repairing a published week', () => {
       instructorIds: ['i2'],
     });
     expect(diff.sessions.changed).toEqual([expect.objectContaining({ changes: ['instructor'] })]);
+    expect(diff.sessions.because).toEqual({
+      [base.sessions[0].id]: [{ type: 'instructor-absent', instructorId: 'i1', from: WED, to: WED }],
+    });
     expect(diff.totals).toEqual({ learnersMoved: 0, learnersLostSeat: 0, learnersNewlySeated: 0 });
     expect(plan.basePlanId).toBe(base.planId);
   });

@@ -8,10 +8,10 @@ import { weekDates } from './week.js';
 
 const period = { from: isoDateSchema, to: isoDateSchema };
 
-/** What can change after a plan is published (docs/contract.md, "Change set"); dates are inclusive local dates. */
 /** A change may name the report it came from (changeReport.changeId), so publishing marks it applied. */
 const reported = { id: idSchema.optional() };
 
+/** What can change after a plan is published (docs/contract.md, "Change set"); dates are inclusive local dates. */
 export const changeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('instructor-absent'), instructorId: idSchema, ...period, ...reported }),
   z.object({ type: z.literal('bus-out-of-service'), busId: idSchema, ...period, ...reported }),

@@ -18,6 +18,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { routeKey: 'POST /demand', group: 'demand' },
   { routeKey: 'GET /regions/{regionId}/demand', group: 'demand' },
   { routeKey: 'PUT /regions/{regionId}/reference', group: 'reference' },
+  { routeKey: 'GET /regions/{regionId}/directory', group: 'reference' },
+  { routeKey: 'GET /regions/{regionId}/plan', group: 'plans' },
   { routeKey: 'POST /plans', group: 'plans' },
   { routeKey: 'GET /plans/jobs/{jobId}', group: 'plans' },
   { routeKey: 'GET /plans/{planId}', group: 'plans' },
@@ -25,6 +27,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { routeKey: 'GET /plans/{planId}/routes', group: 'routes' },
   { routeKey: 'GET /centers/{centerId}/assignments', group: 'centers' },
   { routeKey: 'GET /instructors/{instructorId}/calendar.ics', group: 'instructors' },
+  { routeKey: 'GET /instructors/{instructorId}/sessions', group: 'instructors' },
   { routeKey: 'GET /openapi.json', group: 'openapi', public: true },
 ];
 

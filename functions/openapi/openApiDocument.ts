@@ -1,9 +1,18 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { demandBatchSchema, planJobSchema, planRequestSchema, planSchema, regionReferenceSchema } from '@baeum/model';
+import {
+  centerAssignmentsSchema,
+  demandBatchSchema,
+  instructorSessionsSchema,
+  planJobSchema,
+  planRequestSchema,
+  planSchema,
+  planSummarySchema,
+  regionDirectorySchema,
+  regionReferenceSchema,
+} from '@baeum/model';
 import { z } from 'zod';
 import { API_ROUTES } from '../apiRoutes.js';
 import {
-  centerAssignmentsSchema,
   centerPathSchema,
   demandAcceptedSchema,
   demandViewSchema,
@@ -13,7 +22,6 @@ import {
   jobAcceptedSchema,
   jobPathSchema,
   planPathSchema,
-  planSummarySchema,
   problemSchema,
   referenceStoredSchema,
   regionPathSchema,
@@ -128,6 +136,24 @@ const OPERATIONS: Record<string, Operation> = {
       { 200: { description: 'one VEVENT per session', content: { 'text/calendar': { schema: z.string() } } } },
       [...AUTH, 404],
     ),
+  },
+  'GET /regions/{regionId}/directory': {
+    summary: "The region's names and places for any of its staff (reference data less policy and instructors' details)",
+    request: { params: regionPathSchema },
+    responses: withProblems({ 200: json(regionDirectorySchema, 'the directory') }, [...AUTH, 404]),
+  },
+  'GET /regions/{regionId}/plan': {
+    summary: "The summary of the region-week's plan in force (published, else the newest), for any of its staff",
+    request: { params: regionPathSchema, query: weekQuerySchema },
+    responses: withProblems({ 200: json(planSummarySchema, 'the plan in force') }, [...AUTH, 404]),
+  },
+  'GET /instructors/{instructorId}/sessions': {
+    summary: "An instructor's week as JSON: sessions, venues and the road km and minutes from home",
+    request: { params: instructorPathSchema, query: weekQuerySchema },
+    responses: withProblems({ 200: json(instructorSessionsSchema, 'from the published (else latest) plan') }, [
+      ...AUTH,
+      404,
+    ]),
   },
   'GET /openapi.json': {
     summary: 'This document',

@@ -1,12 +1,15 @@
 import { planRequestSchema } from '@baeum/model';
 import { envAppContext, type ContextProvider } from '../appContext.js';
-import { jobPathSchema, planPathSchema } from '../apiSchemas.js';
+import { jobPathSchema, planPathSchema, regionPathSchema, weekQuerySchema } from '../apiSchemas.js';
 import { httpHandler } from '../http/httpHandler.js';
 import { jsonResponse } from '../http/responses.js';
 import { parseBody, parseParams } from '../http/validate.js';
-import { getJob, getPlan, publishPlan, requestPlan } from '../useCases/plans.js';
+import { getJob, getPlan, planInForceSummary, publishPlan, requestPlan } from '../useCases/plans.js';
 
-/** POST /plans, GET /plans/jobs/{jobId}, GET /plans/{planId}, POST /plans/{planId}/publish. */
+/**
+ * POST /plans, GET /plans/jobs/{jobId}, GET /plans/{planId}, POST /plans/{planId}/publish,
+ * GET /regions/{regionId}/plan?week= (the plan in force).
+ */
 export function createPlansHandler(context: ContextProvider) {
   return httpHandler(context, [
     {
@@ -29,6 +32,14 @@ export function createPlansHandler(context: ContextProvider) {
       handle: async ({ params, principal }) => {
         const { planId } = parseParams(planPathSchema, params, 'path');
         return jsonResponse(200, await getPlan(context(), principal, planId));
+      },
+    },
+    {
+      routeKey: 'GET /regions/{regionId}/plan',
+      handle: async ({ params, query, principal }) => {
+        const { regionId } = parseParams(regionPathSchema, params, 'path');
+        const { week } = parseParams(weekQuerySchema, query, 'query');
+        return jsonResponse(200, await planInForceSummary(context(), principal, regionId, week));
       },
     },
     {

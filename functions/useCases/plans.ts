@@ -1,9 +1,9 @@
-import type { Plan, PlanJob, PlanRequest } from '@baeum/model';
+import type { Plan, PlanJob, PlanRequest, PlanSummary } from '@baeum/model';
 import type { AppContext } from '../appContext.js';
-import type { Principal } from './principal.js';
+import { ROLES, type Principal } from './principal.js';
 import { InvalidInputError } from '@baeum/model';
 import { notFound } from './refusals.js';
-import { requireCoordinator } from './access.js';
+import { requireCoordinator, requireRegionRole } from './access.js';
 
 /**
  * Queues a solve of a region-week and starts it (Step Functions on AWS, the in-process
@@ -66,4 +66,16 @@ export async function planInForce(ctx: AppContext, regionId: string, week: strin
   const plan = published ?? (await ctx.plans.latest(regionId, week));
   if (!plan || plan.week !== week) throw notFound(`region ${regionId} has no plan for ${week}`, 'query.week');
   return plan;
+}
+
+/** The summary of the region-week's plan in force, for any of the region's staff (who then read their part). */
+export async function planInForceSummary(
+  ctx: AppContext,
+  principal: Principal,
+  regionId: string,
+  week: string,
+): Promise<PlanSummary> {
+  requireRegionRole(principal, regionId, ROLES, 'path.regionId');
+  const plan = await planInForce(ctx, regionId, week);
+  return { planId: plan.planId, regionId: plan.regionId, week: plan.week, status: plan.status, kpis: plan.kpis };
 }

@@ -19,6 +19,8 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'POST /demand': 'demand',
   'GET /regions/{regionId}/demand': 'demand',
   'PUT /regions/{regionId}/reference': 'reference',
+  'GET /regions/{regionId}/directory': 'reference',
+  'GET /regions/{regionId}/plan': 'plans',
   'POST /plans': 'plans',
   'GET /plans/jobs/{jobId}': 'plans',
   'GET /plans/{planId}': 'plans',
@@ -26,6 +28,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /plans/{planId}/routes': 'routes',
   'GET /centers/{centerId}/assignments': 'centers',
   'GET /instructors/{instructorId}/calendar.ics': 'instructors',
+  'GET /instructors/{instructorId}/sessions': 'instructors',
   'GET /openapi.json': 'openapi',
 };
 const GROUPS = ['demand', 'reference', 'plans', 'routes', 'centers', 'instructors', 'openapi', 'worker'];

@@ -11,3 +11,4 @@ export * from './scenarioLookups.js';
 export * from './jsonSchema.js';
 export * from './api.js';
 export * from './mulberry32.js';
+export * from './views.js';

@@ -1,4 +1,5 @@
-import type { RegionDirectory } from '@baeum/model';
+import { underServedScores } from '@baeum/geo';
+import type { RegionDirectory, RegionReference } from '@baeum/model';
 import type { AppContext } from '../appContext.js';
 import { ROLES, type Principal } from './principal.js';
 import { notFound } from './refusals.js';
@@ -21,10 +22,22 @@ export async function regionDirectory(
     region: reference.region,
     slots: reference.slots,
     courses: reference.courses,
-    areas: reference.areas,
+    areas: withUnderServedScores(reference),
     centers: reference.centers,
     stops: reference.stops,
     buses: reference.buses,
     instructors: reference.instructors.map(({ id, name }) => (name === undefined ? { id } : { id, name })),
   };
+}
+
+/** Each area with its under-served score (the solve worker's priority), which the app's map shades by. */
+function withUnderServedScores(reference: RegionReference): RegionDirectory['areas'] {
+  const scores = underServedScores(
+    reference.areas,
+    reference.centers.map((c) => c.location),
+  );
+  return reference.areas.map((area) => {
+    const score = scores.get(area.id)?.score;
+    return score === undefined ? area : { ...area, underServed: Math.round(score * 1000) / 1000 };
+  });
 }

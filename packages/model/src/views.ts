@@ -26,7 +26,11 @@ export const regionDirectorySchema = z.object({
   region: regionSchema,
   slots: z.array(slotSchema),
   courses: z.array(courseSchema),
-  areas: z.array(areaSchema),
+  areas: z.array(
+    areaSchema.extend({
+      underServed: z.number().min(1).max(2).optional().describe("the area's under-served score, 1 to 2"),
+    }),
+  ),
   centers: z.array(centerSchema),
   stops: z.array(stopSchema),
   buses: z.array(busSchema),

@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import { Redirect, Route, Switch } from 'wouter';
+import { useAuth } from '../auth/AuthContext';
+import type { Role } from '../auth/identity';
+import { Layout } from '../components/Layout';
+import { CenterWeekPage } from '../pages/center/CenterWeekPage';
+import { DemandPage } from '../pages/coordinator/DemandPage';
+import { PlanPage } from '../pages/coordinator/PlanPage';
+import { BusDayPage } from '../pages/dispatcher/BusDayPage';
+import { BusDaysPage } from '../pages/dispatcher/BusDaysPage';
+import { DriverSheetsPage } from '../pages/dispatcher/DriverSheetsPage';
+import { InstructorWeekPage } from '../pages/instructor/InstructorWeekPage';
+import { SignInPage } from '../pages/SignInPage';
+import { roleHome } from './roleHome';
+import { defaultWeek, isWeek } from './weeks';
+
+/** A role's screen under the layout, or the role's home when the path or the week is not theirs. */
+function RoleRoute({ role, week, children }: { role: Role; week: string; children: React.ReactNode }) {
+  const { identity } = useAuth();
+  if (!identity) return <Redirect to="/sign-in" replace />;
+  if (identity.role !== role || !isWeek(week)) return <Redirect to={roleHome(identity.role, defaultWeek())} replace />;
+  return <Layout week={week}>{children}</Layout>;
+}
+
+export function AppRoutes() {
+  const { identity } = useAuth();
+  const { t } = useTranslation();
+  return (
+    <Switch>
+      <Route path="/sign-in">
+        {identity ? <Redirect to={roleHome(identity.role, defaultWeek())} /> : <SignInPage />}
+      </Route>
+      <Route path="/coordinator/:week/plan">
+        {({ week }) => (
+          <RoleRoute role="coordinator" week={week}>
+            <PlanPage week={week} />
+          </RoleRoute>
+        )}
+      </Route>
+      <Route path="/coordinator/:week/demand">
+        {({ week }) => (
+          <RoleRoute role="coordinator" week={week}>
+            <DemandPage week={week} />
+          </RoleRoute>
+        )}
+      </Route>
+      <Route path="/dispatcher/:week/print/:busId/:date">
+        {({ week, busId, date }) => (
+          <RoleRoute role="dispatcher" week={week}>
+            <DriverSheetsPage week={week} busId={busId} date={date} />
+          </RoleRoute>
+        )}
+      </Route>
+      <Route path="/dispatcher/:week/print">
+        {({ week }) => (
+          <RoleRoute role="dispatcher" week={week}>
+            <DriverSheetsPage week={week} />
+          </RoleRoute>
+        )}
+      </Route>
+      <Route path="/dispatcher/:week/:busId/:date">
+        {({ week, busId, date }) => (
+          <RoleRoute role="dispatcher" week={week}>
+            <BusDayPage week={week} busId={busId} date={date} />
+          </RoleRoute>
+        )}
+      </Route>
+      <Route path="/dispatcher/:week">
+        {({ week }) => (
+          <RoleRoute role="dispatcher" week={week}>
+            <BusDaysPage week={week} />
+          </RoleRoute>
+        )}
+      </Route>
+      <Route path="/center/:week">
+        {({ week }) => (
+          <RoleRoute role="center-manager" week={week}>
+            <CenterWeekPage week={week} />
+          </RoleRoute>
+        )}
+      </Route>
+      <Route path="/instructor/:week">
+        {({ week }) => (
+          <RoleRoute role="instructor" week={week}>
+            <InstructorWeekPage week={week} />
+          </RoleRoute>
+        )}
+      </Route>
+      <Route path="/">
+        <Redirect to={identity ? roleHome(identity.role, defaultWeek()) : '/sign-in'} replace />
+      </Route>
+      <Route>
+        <main className="page">
+          <p>{t('app.notFound')}</p>
+        </main>
+      </Route>
+    </Switch>
+  );
+}

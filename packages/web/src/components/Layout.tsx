@@ -1,0 +1,91 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { useDirectory } from '../api/queries';
+import { RegionContext } from '../app/RegionContext';
+import { NAV } from '../app/roleHome';
+import { useAuth, useIdentity } from '../auth/AuthContext';
+import type { Identity } from '../auth/identity';
+import { dateFormat } from '../format/dates';
+import { type PlaceNames, placeNames } from '../format/names';
+import { ErrorNotice } from './ErrorNotice';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Loading } from './Loading';
+import { WeekPicker } from './WeekPicker';
+
+function scopeOf(identity: Identity, names: PlaceNames, regionName: string): string {
+  switch (identity.role) {
+    case 'coordinator':
+      return regionName;
+    case 'dispatcher':
+      return identity.busIds.map(names.bus).join(', ');
+    case 'center-manager':
+      return identity.centerId ? names.center(identity.centerId) : regionName;
+    case 'instructor':
+      return identity.instructorId ? names.instructor(identity.instructorId) : regionName;
+  }
+}
+
+/** The frame of every signed-in screen: skip link, header (who, week, language, sign-out), navigation, main. */
+export function Layout({ week, children }: { week: string; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const identity = useIdentity();
+  const { signOut } = useAuth();
+  const [location] = useLocation();
+  const directory = useDirectory(identity.regionId);
+  const names = directory.data ? placeNames(directory.data, t, i18n.language) : undefined;
+  const dates = dateFormat(t, i18n.language, directory.data?.region.timezone);
+  const regionName = directory.data?.region.name ?? identity.regionId;
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-title">{t('app.title')}</span>
+          <span className="brand-subtitle">{t('app.subtitle')}</span>
+        </div>
+        <p className="who">
+          {t('app.signedInAs', {
+            role: t(`roles.${identity.role}`),
+            scope: names ? scopeOf(identity, names, regionName) : regionName,
+          })}
+        </p>
+        <WeekPicker week={week} label={dates.week(week)} />
+        <LanguageSwitch />
+        <button type="button" onClick={() => signOut()}>
+          {t('app.signOut')}
+        </button>
+      </header>
+      <nav className="app-nav" aria-label={t('app.mainNav')}>
+        <ul>
+          {NAV[identity.role].map((item) => {
+            const path = item.path(week);
+            return (
+              <li key={item.label}>
+                <Link href={path} aria-current={location === path ? 'page' : undefined}>
+                  {t(item.label)}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} className="page">
+        {directory.isPending ? (
+          <Loading />
+        ) : directory.isError ? (
+          <ErrorNotice error={directory.error} onRetry={() => void directory.refetch()} />
+        ) : (
+          <RegionContext.Provider value={directory.data}>{children}</RegionContext.Provider>
+        )}
+      </main>
+    </>
+  );
+}

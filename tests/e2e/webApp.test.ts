@@ -75,7 +75,7 @@ describe('the web app, role by role', () => {
     expect(Number(await page.locator('.map').getAttribute('data-areas'))).toBe(scenario.areas.length);
     expect(await page.locator('[data-table="routes"] tbody tr').count()).toBe(plan.routes.length);
     await expectAccessible(page);
-    await screenshot(page, 'coordinator-plan');
+    await screenshot(page, 'coordinator-plan', { fullPage: true });
 
     await page.getByRole('button', { name: '확정하기' }).click();
     await page.locator('[data-plan-status="published"]').waitFor();
@@ -110,7 +110,7 @@ describe('the web app, role by role', () => {
     await screenshot(page, 'coordinator-demand');
   });
 
-  it("dispatcher: sees only their buses' routes, opens a bus-day and its driver sheet, cannot open another bus", async () => {
+  it("dispatcher: their buses only; opens a bus-day and its driver sheet; refused another bus's route", async () => {
     const busId = plan.routes[0].busId;
     const other = scenario.buses.find((b) => b.id !== busId)!.id;
     const page = await newPage();

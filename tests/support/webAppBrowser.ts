@@ -20,7 +20,12 @@ export async function localOnlyContext(
   context: BrowserContext;
   outside: string[];
 }> {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1360, height: 900 },
+    acceptDownloads: true,
+    locale: 'ko-KR',
+    timezoneId: 'Asia/Seoul',
+  });
   const outside: string[] = [];
   const origin = new URL(serverUrl).origin;
   await context.route('**/*', (route) => {

@@ -15,10 +15,11 @@ import { roleHome } from './roleHome';
 import { defaultWeek, isWeek } from './weeks';
 
 /** A role's screen under the layout, or the role's home when the path or the week is not theirs. */
-function RoleRoute({ role, week, children }: { role: Role; week: string; children: React.ReactNode }) {
+function RoleRoute({ allowed, week, children }: { allowed: Role; week: string; children: React.ReactNode }) {
   const { identity } = useAuth();
   if (!identity) return <Redirect to="/sign-in" replace />;
-  if (identity.role !== role || !isWeek(week)) return <Redirect to={roleHome(identity.role, defaultWeek())} replace />;
+  if (identity.role !== allowed || !isWeek(week))
+    return <Redirect to={roleHome(identity.role, defaultWeek())} replace />;
   return <Layout week={week}>{children}</Layout>;
 }
 
@@ -32,56 +33,56 @@ export function AppRoutes() {
       </Route>
       <Route path="/coordinator/:week/plan">
         {({ week }) => (
-          <RoleRoute role="coordinator" week={week}>
+          <RoleRoute allowed="coordinator" week={week}>
             <PlanPage week={week} />
           </RoleRoute>
         )}
       </Route>
       <Route path="/coordinator/:week/demand">
         {({ week }) => (
-          <RoleRoute role="coordinator" week={week}>
+          <RoleRoute allowed="coordinator" week={week}>
             <DemandPage week={week} />
           </RoleRoute>
         )}
       </Route>
       <Route path="/dispatcher/:week/print/:busId/:date">
         {({ week, busId, date }) => (
-          <RoleRoute role="dispatcher" week={week}>
+          <RoleRoute allowed="dispatcher" week={week}>
             <DriverSheetsPage week={week} busId={busId} date={date} />
           </RoleRoute>
         )}
       </Route>
       <Route path="/dispatcher/:week/print">
         {({ week }) => (
-          <RoleRoute role="dispatcher" week={week}>
+          <RoleRoute allowed="dispatcher" week={week}>
             <DriverSheetsPage week={week} />
           </RoleRoute>
         )}
       </Route>
       <Route path="/dispatcher/:week/:busId/:date">
         {({ week, busId, date }) => (
-          <RoleRoute role="dispatcher" week={week}>
+          <RoleRoute allowed="dispatcher" week={week}>
             <BusDayPage week={week} busId={busId} date={date} />
           </RoleRoute>
         )}
       </Route>
       <Route path="/dispatcher/:week">
         {({ week }) => (
-          <RoleRoute role="dispatcher" week={week}>
+          <RoleRoute allowed="dispatcher" week={week}>
             <BusDaysPage week={week} />
           </RoleRoute>
         )}
       </Route>
       <Route path="/center/:week">
         {({ week }) => (
-          <RoleRoute role="center-manager" week={week}>
+          <RoleRoute allowed="center-manager" week={week}>
             <CenterWeekPage week={week} />
           </RoleRoute>
         )}
       </Route>
       <Route path="/instructor/:week">
         {({ week }) => (
-          <RoleRoute role="instructor" week={week}>
+          <RoleRoute allowed="instructor" week={week}>
             <InstructorWeekPage week={week} />
           </RoleRoute>
         )}

@@ -117,6 +117,7 @@ export function DataTable<Row>({ id, caption, columns, rows, fileSuffix, pageSiz
               </tr>
             ) : (
               visible.map((row, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows carry no id of their own; a page is redrawn whole
                 <tr key={`${current}-${i}`}>
                   {columns.map((c) => (
                     <td key={c.id} className={c.numeric ? 'numeric' : undefined}>

@@ -35,17 +35,14 @@ export function Layout({ week, children }: { week: string; children: ReactNode }
   const directory = useDirectory(identity.regionId);
   const names = directory.data ? placeNames(directory.data, t, i18n.language) : undefined;
   const dates = dateFormat(t, i18n.language, directory.data?.region.timezone);
-  const regionName = directory.data?.region.name ?? identity.regionId;
+  const regionName = names?.region() ?? identity.regionId;
 
   return (
     <>
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}
-      >
+      {/* A button, not a link to #main: the app routes on the hash, so a fragment link would navigate. */}
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         {t('app.skipToContent')}
-      </a>
+      </button>
       <header className="app-header">
         <div className="brand">
           <span className="brand-title">{t('app.title')}</span>

@@ -61,5 +61,3 @@ export function dateFormat(t: TFunction, language: string, timeZone = 'Asia/Seou
     language,
   };
 }
-
-export type DateFormat = ReturnType<typeof dateFormat>;

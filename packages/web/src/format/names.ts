@@ -49,7 +49,9 @@ export function placeNames(directory: RegionDirectory, t: TFunction, language: s
     if (!known || !level) return c?.name ?? id;
     return t('course.name', { topic: t(key), level: t(`course.level.${level}`) });
   };
-  return { area, center, stop, bus, room, instructor, course };
+  /** The province by its region id (`41` -> 경기도), else the name the data carries. */
+  const region = () => t(`region.${directory.region.id}`, { defaultValue: directory.region.name });
+  return { region, area, center, stop, bus, room, instructor, course };
 }
 
 export type PlaceNames = ReturnType<typeof placeNames>;

@@ -14,5 +14,3 @@ export function numberFormat(t: TFunction, language: string) {
     minutes: (n: number) => t('format.minutes', { count: integer.format(n) as unknown as number }),
   };
 }
-
-export type NumberFormat = ReturnType<typeof numberFormat>;

@@ -11,7 +11,7 @@ export interface MapArea {
   label: string;
 }
 
-export type PointKind = 'center' | 'stop' | 'stop-unused' | 'venue' | 'depot';
+type PointKind = 'center' | 'stop' | 'stop-unused' | 'venue' | 'depot';
 
 export interface MapPoint {
   position: LonLat;
@@ -52,7 +52,7 @@ const toLatLng = ([lon, lat]: LonLat): L.LatLngTuple => [lat, lon];
  * it say; `data-drawn` and the counts let tests and the benchmark see it has drawn.
  */
 export function MapView({ label, areas = [], points = [], lines = [], legend, height = 460, fitTo = 'areas' }: Props) {
-  const element = useRef<HTMLDivElement>(null);
+  const element = useRef<HTMLElement>(null);
   const map = useRef<L.Map | null>(null);
   const layer = useRef<L.LayerGroup | null>(null);
 
@@ -104,7 +104,7 @@ export function MapView({ label, areas = [], points = [], lines = [], legend, he
 
   return (
     <figure className="map-figure">
-      <div ref={element} className="map" style={{ height }} role="region" aria-label={label} />
+      <section ref={element} className="map" style={{ height }} aria-label={label} />
       {legend && <figcaption className="legend">{legend}</figcaption>}
     </figure>
   );

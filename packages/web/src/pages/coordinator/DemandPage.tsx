@@ -90,7 +90,7 @@ export function DemandPage({ week }: { week: string }) {
   return (
     <>
       <h1>
-        {t('demand.title')} · {directory.region.name}
+        {t('demand.title')} · {names.region()}
       </h1>
       <p>{t('demand.intro', { week: dates.week(week) })}</p>
       {demand.isError || boundaries.isError ? (

@@ -17,7 +17,7 @@ import { SessionTables } from './SessionTables';
  * map, sessions by center, course and day, routes, unmet learners) and publish it.
  */
 export function PlanPage({ week }: { week: string }) {
-  const { directory, t, dates } = useRegion();
+  const { directory, t, dates, names } = useRegion();
   const regionId = directory.region.id;
   const inForce = usePlanInForce(regionId, week);
   const plan = usePlan(inForce.data?.planId);
@@ -43,7 +43,7 @@ export function PlanPage({ week }: { week: string }) {
   return (
     <>
       <h1>
-        {t('plan.title')} · {directory.region.name} · {dates.week(week)}
+        {t('plan.title')} · {names.region()} · {dates.week(week)}
       </h1>
       <PlanRequestPanel week={week} hasPlan={Boolean(inForce.data)} />
       {error ? (

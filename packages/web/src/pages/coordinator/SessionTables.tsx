@@ -17,7 +17,7 @@ export function SessionTables({ rows, week }: { rows: PlanRows; week: string }) 
   const { t, names, numbers, dates } = useRegion();
   const [view, setView] = useState<View>('center');
   const kinds = (k: CourseRow['kinds']) =>
-    `${t('slotKind.daytime')} ${k.daytime} · ${t('slotKind.evening')} ${k.evening} · ${t('slotKind.weekend')} ${k.weekend}`;
+    (['daytime', 'evening', 'weekend'] as const).map((kind) => `${t(`slotKind.${kind}`)} ${k[kind]}`).join(' · ');
 
   const centerColumns: Column<CenterRow>[] = [
     { id: 'center', header: t('column.center'), value: (r) => names.center(r.centerId) },
@@ -59,13 +59,14 @@ export function SessionTables({ rows, week }: { rows: PlanRows; week: string }) 
     <section className="panel" aria-labelledby="sessions-title">
       <div className="panel-head">
         <h2 id="sessions-title">{t('plan.sessionsBy')}</h2>
-        <div className="toggle-group" role="group" aria-labelledby="sessions-title">
+        <fieldset className="toggle-group">
+          <legend className="visually-hidden">{t('plan.sessionsBy')}</legend>
           {VIEWS.map((v) => (
             <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)} data-view={v}>
               {t(VIEW_LABEL[v])}
             </button>
           ))}
-        </div>
+        </fieldset>
       </div>
       <p className="hint">{numbers.sessions(rows.sessions.length)}</p>
       {view === 'center' && (

@@ -144,10 +144,7 @@ export function planRows(plan: Plan, directory: RegionDirectory, demand: Demand[
 }
 
 /** Learners requested and seated per area: what the coverage shading and the demand map read. */
-export function coverageByArea(
-  plan: Plan | undefined,
-  demand: Demand[],
-): Map<string, { requested: number; served: number }> {
+function coverageByArea(plan: Plan | undefined, demand: Demand[]): Map<string, { requested: number; served: number }> {
   const byArea = new Map<string, { requested: number; served: number }>();
   const areaOf = new Map<string, string>();
   for (const d of demand) {

@@ -88,7 +88,7 @@ export function BusDayPage({ week, busId, date }: Props) {
           </section>
           <section className="panel" aria-labelledby="bus-day-stops">
             <h2 id="bus-day-stops">{t('column.stops')}</h2>
-            <StopTable busDay={busDay} week={week} />
+            <StopTable busDay={busDay} />
           </section>
         </>
       )}

@@ -46,8 +46,11 @@ export function DriverSheetsPage({ week, busId, date }: Props) {
               {t('dispatcher.busDay', { bus: names.bus(day.busId), date: dates.date(day.date) })}
             </h2>
             <p>
-              {t('dispatcher.departDepot')} <strong>{dates.time(day.depart)}</strong> · {t('dispatcher.returnDepot')}{' '}
-              <strong>{dates.time(day.return)}</strong> · {t('dispatcher.totalKm', { km: numbers.km(day.km) })}
+              <span>{t('dispatcher.departDepot')} </span>
+              <strong>{dates.time(day.depart)}</strong>
+              <span> · {t('dispatcher.returnDepot')} </span>
+              <strong>{dates.time(day.return)}</strong>
+              <span> · {t('dispatcher.totalKm', { km: numbers.km(day.km) })}</span>
             </p>
             <table className="sheet-table">
               <thead>

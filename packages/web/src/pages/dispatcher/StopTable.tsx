@@ -5,14 +5,13 @@ import { type Column, DataTable } from '../../components/DataTable';
 type Stop = BusDay['stops'][number];
 
 /** A bus-day's stops in order: arrive, depart, the sessions taught there and their learners. */
-export function StopTable({ busDay, week }: { busDay: BusDay; week: string }) {
+export function StopTable({ busDay }: { busDay: BusDay }) {
   const { t, names, dates } = useRegion();
-  const sessions = (s: Stop) =>
-    s.sessions
-      .map((x) =>
-        `${x.courseId ? names.course(x.courseId) : ''} ${x.start && x.end ? dates.timeRange(x.start, x.end) : ''}`.trim(),
-      )
-      .join(', ');
+  const session = (x: Stop['sessions'][number]) =>
+    [x.courseId ? names.course(x.courseId) : '', x.start && x.end ? dates.timeRange(x.start, x.end) : '']
+      .filter(Boolean)
+      .join(' ');
+  const sessions = (s: Stop) => s.sessions.map(session).join(', ');
   const columns: Column<Stop>[] = [
     { id: 'order', header: t('column.order'), value: (s) => s.order, numeric: true },
     { id: 'stop', header: t('column.stop'), value: (s) => names.stop(s.stopId) },

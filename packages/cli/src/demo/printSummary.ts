@@ -4,7 +4,7 @@ import type { DemoResult } from './runDemo.js';
 import { formatGap } from '../plan/formatGap.js';
 
 /** The demo's closing summary: what a coordinator wants to know at a glance. */
-export function demoSummary({ scenario, plan, violations, files, seconds }: DemoResult): string {
+export function demoSummary({ scenario, plan, violations, files, seconds, dataDir }: DemoResult): string {
   const lines: string[] = [];
   const k = plan.kpis;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -48,6 +48,16 @@ export function demoSummary({ scenario, plan, violations, files, seconds }: Demo
   );
   lines.push('', 'Wrote:');
   for (const file of Object.values(files)) lines.push(`  ${file}`);
+  if (dataDir) {
+    // The data outlives the demo: the web app reads the same plan from it.
+    lines.push(
+      '',
+      `The web app on this plan (its data stays in ${dataDir}):`,
+      `  npx baeum serve --data ${dataDir}`,
+      '  then open http://127.0.0.1:3000/ and sign in as the coordinator, a dispatcher, a center manager or an',
+      `  instructor of region ${plan.regionId}, week ${plan.week}`,
+    );
+  }
   return lines.join('\n');
 }
 

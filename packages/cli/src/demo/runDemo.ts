@@ -32,6 +32,8 @@ export interface DemoResult {
   violations: Violation[];
   files: { scenario: string; plan: string; routes: string; report: string };
   seconds: { generate: number; submit: number; solve: number; total: number };
+  /** Where the local database keeps the plan for `baeum serve`; undefined when it was in memory. */
+  dataDir?: string;
 }
 
 /**
@@ -112,6 +114,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       plan,
       violations,
       files,
+      dataDir: options.inMemory ? undefined : options.dataDir,
       seconds: {
         generate: generateSec,
         submit: submitSec,

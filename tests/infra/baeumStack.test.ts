@@ -152,7 +152,12 @@ describe('HTTP API', () => {
 
 describe('Lambda functions', () => {
   it('runs one Node 22 arm64 ESM function per group, with source maps on', () => {
-    expect(ofType('AWS::Lambda::Function')).toHaveLength(GROUPS.length);
+    // Beside them only CDK's own function that copies the web app to its bucket.
+    const baeum = ofType('AWS::Lambda::Function').filter(
+      ([, f]) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME,
+    );
+    expect(baeum).toHaveLength(GROUPS.length);
+    expect(ofType('AWS::Lambda::Function')).toHaveLength(GROUPS.length + 1);
     for (const group of GROUPS) {
       const props = functionOf(group)[1].Properties;
       expect({ group, runtime: props.Runtime, architectures: props.Architectures, handler: props.Handler }).toEqual({
@@ -300,6 +305,41 @@ describe('Cognito', () => {
     const custom = (pool.Properties.Schema as { Name: string; Mutable: boolean }[]).map((a) => a.Name).sort();
     expect(custom).toEqual(['busIds', 'centerId', 'instructorId', 'regionId']);
     expect(pool.Properties.AdminCreateUserConfig).toEqual({ AllowAdminCreateUserOnly: true });
+  });
+});
+
+describe('web app', () => {
+  it('serves the app from a private bucket through CloudFront, HTTPS only, with config.json and index.html uncached', () => {
+    template.resourceCountIs('AWS::CloudFront::Distribution', 1);
+    const [, bucket] = ofType('AWS::S3::Bucket').find(([id]) => id.startsWith('WebAssets'))!;
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    const [, cdn] = ofType('AWS::CloudFront::Distribution')[0];
+    const config = cdn.Properties.DistributionConfig;
+    expect(config.DefaultRootObject).toBe('index.html');
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(config.CacheBehaviors.map((b: any) => b.PathPattern).sort()).toEqual(['/config.json', '/index.html']);
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+  });
+
+  it("deploys the build with a config.json naming the API, the hosted UI and the app's client", () => {
+    const [, deployment] = ofType('Custom::CDKBucketDeployment')[0];
+    const json = JSON.stringify(deployment.Properties);
+    expect(json).toContain('config.json');
+    expect(deployment.Properties.DistributionPaths).toEqual(['/index.html', '/config.json']);
+  });
+
+  it('lets the app client sign in through the hosted UI with the code flow, back to the app only', () => {
+    const [, client] = ofType('AWS::Cognito::UserPoolClient')[0];
+    expect(client.Properties.GenerateSecret).toBe(false);
+    expect(client.Properties.AllowedOAuthFlows).toEqual(['code']);
+    expect(client.Properties.AllowedOAuthScopes).toEqual(['openid', 'email', 'profile']);
+    expect(client.Properties.CallbackURLs).toHaveLength(1);
+    template.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
   });
 });
 

@@ -75,9 +75,8 @@ describe('demo report in headless Chromium', () => {
     // Korean words of the web app's catalogue, drawn in the inlined Korean font (no tofu offline).
     expect(await page.getAttribute('html', 'lang')).toBe('ko');
     expect(await page.locator('#summary h2').innerText()).toBe('운영 지표');
-    expect(
-      await page.evaluate(() => document.fonts.ready.then(() => document.fonts.check('14px "Noto Sans KR"', '배움'))),
-    ).toBe(true);
+    const fontReady = "document.fonts.ready.then(() => document.fonts.check('14px \"Noto Sans KR\"', '배움'))";
+    expect(await page.evaluate(fontReady)).toBe(true);
 
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/report.png', fullPage: false });

@@ -97,7 +97,7 @@ describe('the web app, role by role', () => {
     await page.locator('[data-switch-language="en"]').click();
     await page.getByRole('heading', { level: 1, name: /Weekly plan/ }).waitFor();
     expect(await page.locator('[data-kpis]').innerText()).toContain('Learners served / requested');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.lang)).toBe('en');
     await expectAccessible(page);
     await page.locator('[data-switch-language="ko"]').click();
     await page.getByRole('heading', { level: 1, name: /주간 운영 계획/ }).waitFor();

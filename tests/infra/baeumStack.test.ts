@@ -309,7 +309,7 @@ describe('Cognito', () => {
 });
 
 describe('web app', () => {
-  it('serves the app from a private bucket through CloudFront, HTTPS only, with config.json and index.html uncached', () => {
+  it('serves the app from a private bucket through CloudFront, HTTPS only, index.html and config.json uncached', () => {
     template.resourceCountIs('AWS::CloudFront::Distribution', 1);
     const [, bucket] = ofType('AWS::S3::Bucket').find(([id]) => id.startsWith('WebAssets'))!;
     expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({

@@ -39,10 +39,13 @@ export async function localOnlyContext(
 
 /** axe-core's serious and critical violations on the page as it is now (WCAG 2.x A and AA rules). */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const hasAxe = await page.evaluate(() => 'axe' in window);
+  const hasAxe = await page.evaluate(() => 'axe' in globalThis);
   if (!hasAxe) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<any> } }).axe;
+    const { axe, document } = globalThis as unknown as {
+      axe: { run: (c: unknown, o: unknown) => Promise<any> };
+      document: unknown;
+    };
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       resultTypes: ['violations'],
@@ -56,7 +59,7 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 
 /** A screenshot once the Korean font has loaded: a test artefact, and the README's image when asked. */
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate('document.fonts.ready');
   await mkdir(ARTEFACTS, { recursive: true });
   const image = await page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: options.fullPage ?? false });
   if (process.env.BAEUM_SCREENSHOTS === 'docs') {

@@ -39,6 +39,8 @@ export interface PlanStore {
   publish(planId: string): Promise<Plan>;
   latest(regionId: string, week?: string): Promise<Plan | undefined>;
   published?(regionId: string, week: string): Promise<Plan | undefined>;
+  /** The plan in force's header alone (no sessions, routes, unmet); without it the whole plan is read. */
+  inForceHeader?(regionId: string, week: string): Promise<Omit<Plan, 'sessions' | 'routes' | 'unmet'> | undefined>;
 }
 
 /** Starts the solve of a queued job: Step Functions on AWS, an in-process queue locally. */

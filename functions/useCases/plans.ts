@@ -76,6 +76,11 @@ export async function planInForceSummary(
   week: string,
 ): Promise<PlanSummary> {
   requireRegionRole(principal, regionId, ROLES, 'path.regionId');
+  const header = ctx.plans.inForceHeader ? await ctx.plans.inForceHeader(regionId, week) : undefined;
+  if (header?.week === week) {
+    const { planId, status, kpis } = header;
+    return { planId, regionId: header.regionId, week, status, kpis };
+  }
   const plan = await planInForce(ctx, regionId, week);
   return { planId: plan.planId, regionId: plan.regionId, week: plan.week, status: plan.status, kpis: plan.kpis };
 }

@@ -35,6 +35,11 @@ describe('the read views the web app builds on', () => {
     const answer = await call(server.url, 'GET', `/regions/41/plan?week=${scenario.week}`, { token: manager });
     expect(answer.status).toBe(200);
     expect(planSummarySchema.parse(answer.body).planId).toBe(plan.planId);
+    const coordinator = await token({ role: 'coordinator', regionId: '41' });
+    await call(server.url, 'POST', `/plans/${plan.planId}/publish`, { token: coordinator });
+    const published = await call(server.url, 'GET', `/regions/41/plan?week=${scenario.week}`, { token: manager });
+    expect(published.body).toEqual({ ...answer.body, status: 'published' });
+    expect(published.body.kpis).toEqual(plan.kpis);
     const none = await call(server.url, 'GET', '/regions/41/plan?week=2027-W02', { token: manager });
     expect(none.status).toBe(404);
     expect(none.contentType).toContain('application/problem+json');

@@ -27,10 +27,14 @@ export function useDirectory(regionId: string) {
 }
 
 /** The plan in force of a region-week, or null when there is none yet (the API's 404). */
-export function usePlanInForce(regionId: string, week: string) {
+export function usePlanInForce(regionId: string, week: string, enabled = true) {
   const api = useApi();
   return useQuery({
+    enabled,
     queryKey: ['planInForce', regionId, week],
+    // Read once per screen: the layout asks first, the page reuses it; requesting and publishing
+    // a plan invalidate it.
+    staleTime: 60_000,
     queryFn: async () => {
       try {
         return await api.get(`/regions/${enc(regionId)}/plan?week=${enc(week)}`, planSummarySchema);

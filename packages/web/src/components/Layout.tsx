@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { useDirectory } from '../api/queries';
+import { useDirectory, usePlanInForce } from '../api/queries';
 import { RegionContext } from '../app/RegionContext';
 import { NAV } from '../app/roleHome';
 import { useAuth, useIdentity } from '../auth/AuthContext';
@@ -33,6 +33,9 @@ export function Layout({ week, children }: { week: string; children: ReactNode }
   const { signOut } = useAuth();
   const [location] = useLocation();
   const directory = useDirectory(identity.regionId);
+  // Coordinators' and dispatchers' screens start from the plan in force: ask for it beside the
+  // directory rather than after it (the query is cached; the page reads the same answer).
+  usePlanInForce(identity.regionId, week, identity.role === 'coordinator' || identity.role === 'dispatcher');
   const names = directory.data ? placeNames(directory.data, t, i18n.language) : undefined;
   const dates = dateFormat(t, i18n.language, directory.data?.region.timezone);
   const regionName = names?.region() ?? identity.regionId;

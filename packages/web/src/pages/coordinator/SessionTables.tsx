@@ -68,7 +68,9 @@ export function SessionTables({ rows, week }: { rows: PlanRows; week: string }) 
           ))}
         </fieldset>
       </div>
-      <p className="hint">{numbers.sessions(rows.sessions.length)}</p>
+      <p className="hint" data-sessions={rows.sessions.length}>
+        {numbers.sessions(rows.sessions.length)}
+      </p>
       {view === 'center' && (
         <DataTable
           id="sessions-by-center"

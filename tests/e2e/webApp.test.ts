@@ -130,7 +130,7 @@ describe('the web app, role by role', () => {
     expect(await page.locator('[data-table="stops"] tbody tr').count()).toBe(day.stops.length);
     expect(await page.locator('.route-summary').innerText()).toContain(`${day.km.toFixed(1)}km`);
     await expectAccessible(page);
-    await screenshot(page, 'dispatcher-bus-day');
+    await screenshot(page, 'dispatcher-bus-day', { fullPage: true });
 
     const csv = await downloadedText(page, () => page.getByRole('button', { name: 'CSV 내려받기' }).click());
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);

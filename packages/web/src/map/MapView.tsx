@@ -118,7 +118,7 @@ export function MapView({ label, areas = [], points = [], lines = [], legend, he
     }
     const fit = [bounds[fitTo], bounds.areas, bounds.lines, bounds.points].find((b) => b.isValid());
     m.invalidateSize();
-    if (fit) m.fitBounds(fit, { padding: [12, 12], maxZoom: 14 });
+    if (fit) m.fitBounds(fit, { padding: [24, 24], maxZoom: 11 });
     else m.setView([37.4, 127.2], 8);
     container.dataset.areas = String(areas.length);
     container.dataset.lines = String(lines.length);

@@ -12,7 +12,7 @@ export function useBaseAreas(): MapArea[] {
     return directory.areas.map((a) => ({
       boundary: shapes.get(a.id),
       centroid: a.centroid,
-      fill: '#f1f3f5',
+      fill: '#e3e8ee',
       label: names.area(a.id),
     }));
   }, [directory, boundaries.data, names]);

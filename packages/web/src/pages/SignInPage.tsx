@@ -118,7 +118,7 @@ function DevSignInForm({ apiUrl, regions }: { apiUrl: string; regions: SignableR
         <select id={ids.region} value={regionId} onChange={(e) => setRegionId(e.target.value)}>
           {regions.map((r) => (
             <option key={r.regionId} value={r.regionId}>
-              {r.name} ({r.regionId})
+              {t(`region.${r.regionId}`, { defaultValue: r.name })} ({r.regionId})
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { regionBoundaries } from './build/regionBoundaries';
+import { regionBoundaries } from './build/regionBoundaries.js';
 
 const boundariesFile = fileURLToPath(new URL('../../data/korea/korea-eupmyeondong-2018.geojson', import.meta.url));
 

@@ -6,7 +6,13 @@ import { type LocalServer, startLocalServer } from '../../packages/cli/src/serve
 import { call } from '../integration/api/support/apiClient.js';
 import { tinyScenario } from '../integration/api/support/tinyScenario.js';
 import { launchChromium } from '../support/browser.js';
-import { accessibilityViolations, downloadedText, localOnlyContext, screenshot } from '../support/webAppBrowser.js';
+import {
+  accessibilityViolations,
+  downloadedBytes,
+  downloadedText,
+  localOnlyContext,
+  screenshot,
+} from '../support/webAppBrowser.js';
 
 /**
  * The web app in real Chromium against the real local server (dynalite in memory, the plan
@@ -93,6 +99,20 @@ describe('the web app, role by role', () => {
     const roomSessions = plan.sessions.filter((s) => s.venue.kind === 'room');
     const csvSessions = lines.slice(1).reduce((n, line) => n + Number(line.split(',')[2]), 0);
     expect(csvSessions).toBe(roomSessions.length);
+
+    const xlsx = await downloadedBytes(page, () =>
+      page.locator('[data-table="routes"]').getByRole('button', { name: '엑셀(xlsx) 내려받기' }).click(),
+    );
+    expect(xlsx.name).toBe(`routes-${scenario.week}.xlsx`);
+    expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // an Office Open XML zip
+
+    // Keyboard: the first Tab reaches the skip button, which moves focus to the content.
+    await page.reload();
+    await page.locator('body[data-view="plan-ready"]').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.className')).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement.id')).toBe('main');
 
     await page.locator('[data-switch-language="en"]').click();
     await page.getByRole('heading', { level: 1, name: /Weekly plan/ }).waitFor();
@@ -212,6 +232,35 @@ describe('the web app, role by role', () => {
     expect(csv.text.trim().split('\r\n')).toHaveLength(taught.length + 1);
     await page.locator('[data-switch-language="en"]').click();
     await page.getByRole('heading', { level: 1, name: 'My sessions' }).waitFor();
+  });
+
+  it("on AWS, signs in through Cognito's hosted UI with the code flow and a PKCE challenge", async () => {
+    const hostedUi = 'https://baeum-test.auth.ap-northeast-2.amazoncognito.com';
+    const local = await localOnlyContext(browser, server.url);
+    const authorize: string[] = [];
+    // The stack's config.json, and a stand-in hosted UI: both answered here, nothing leaves the machine.
+    await local.context.route(`${server.url}/config.json`, (route) =>
+      route.fulfill({
+        json: { apiUrl: server.url, auth: { kind: 'cognito', domain: hostedUi, clientId: 'app-client' } },
+      }),
+    );
+    await local.context.route(`${hostedUi}/**`, (route) => {
+      authorize.push(route.request().url());
+      return route.fulfill({ contentType: 'text/html', body: '<title>hosted UI</title>' });
+    });
+    const page = await local.context.newPage();
+    await page.goto(`${server.url}/`);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: '기관 계정으로 로그인' }).click();
+    await page.waitForURL(`${hostedUi}/**`);
+    const url = new URL(authorize[0]);
+    expect(url.pathname).toBe('/oauth2/authorize');
+    expect(url.searchParams.get('response_type')).toBe('code');
+    expect(url.searchParams.get('client_id')).toBe('app-client');
+    expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(url.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
+    expect(url.searchParams.get('redirect_uri')).toBe(`${server.url}/`);
+    await local.context.close();
   });
 
   it('asked nothing of any other machine', () => {

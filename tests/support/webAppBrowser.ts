@@ -69,6 +69,15 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   void image;
 }
 
+/** Clicks a download button and reads the file it saves, as bytes. */
+export async function downloadedBytes(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
 /** Clicks a download button and reads the file it saves, as text. */
 export async function downloadedText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);

@@ -3,9 +3,9 @@ import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 import './styles/app.css';
 import './styles/print.css';
-import { App } from './app/App';
-import { loadAppConfig } from './config/appConfig';
-import { initI18n } from './i18n/i18n';
+import { App } from './app/App.js';
+import { loadAppConfig } from './config/appConfig.js';
+import { initI18n } from './i18n/i18n.js';
 
 async function start(): Promise<void> {
   const [config] = await Promise.all([loadAppConfig(), initI18n()]);

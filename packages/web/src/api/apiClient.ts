@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError, NetworkError } from './apiError';
+import { ApiError, NetworkError } from './apiError.js';
 
 /** Calls the API with the signed-in token in the Authorization header, and checks answers with zod. */
 export interface ApiClient {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ApiClient } from './apiClient';
+import type { ApiClient } from './apiClient.js';
 
 export const ApiContext = createContext<ApiClient | undefined>(undefined);
 

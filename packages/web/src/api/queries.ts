@@ -10,9 +10,9 @@ import {
 } from '@baeum/model';
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { useApi } from './apiContext';
-import { ApiError } from './apiError';
-import { routesAnswerSchema } from './routesAnswer';
+import { useApi } from './apiContext.js';
+import { ApiError } from './apiError.js';
+import { routesAnswerSchema } from './routesAnswer.js';
 
 const enc = encodeURIComponent;
 

@@ -2,14 +2,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { createApiClient } from '../api/apiClient';
-import { ApiContext } from '../api/apiContext';
-import { ApiError } from '../api/apiError';
-import { type Auth, AuthContext } from '../auth/AuthContext';
-import { identityOf } from '../auth/identity';
-import { tokenStore } from '../auth/tokenStore';
-import type { AppConfig } from '../config/appConfig';
-import { AppRoutes } from './AppRoutes';
+import { createApiClient } from '../api/apiClient.js';
+import { ApiContext } from '../api/apiContext.js';
+import { ApiError } from '../api/apiError.js';
+import { type Auth, AuthContext } from '../auth/AuthContext.js';
+import { identityOf } from '../auth/identity.js';
+import { tokenStore } from '../auth/tokenStore.js';
+import type { AppConfig } from '../config/appConfig.js';
+import { AppRoutes } from './AppRoutes.js';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
-import { useAuth } from '../auth/AuthContext';
-import type { Role } from '../auth/identity';
-import { Layout } from '../components/Layout';
-import { CenterWeekPage } from '../pages/center/CenterWeekPage';
-import { DemandPage } from '../pages/coordinator/DemandPage';
-import { PlanPage } from '../pages/coordinator/PlanPage';
-import { BusDayPage } from '../pages/dispatcher/BusDayPage';
-import { BusDaysPage } from '../pages/dispatcher/BusDaysPage';
-import { DriverSheetsPage } from '../pages/dispatcher/DriverSheetsPage';
-import { InstructorWeekPage } from '../pages/instructor/InstructorWeekPage';
-import { SignInPage } from '../pages/SignInPage';
-import { roleHome } from './roleHome';
-import { defaultWeek, isWeek } from './weeks';
+import { useAuth } from '../auth/AuthContext.js';
+import type { Role } from '../auth/identity.js';
+import { Layout } from '../components/Layout.js';
+import { CenterWeekPage } from '../pages/center/CenterWeekPage.js';
+import { DemandPage } from '../pages/coordinator/DemandPage.js';
+import { PlanPage } from '../pages/coordinator/PlanPage.js';
+import { BusDayPage } from '../pages/dispatcher/BusDayPage.js';
+import { BusDaysPage } from '../pages/dispatcher/BusDaysPage.js';
+import { DriverSheetsPage } from '../pages/dispatcher/DriverSheetsPage.js';
+import { InstructorWeekPage } from '../pages/instructor/InstructorWeekPage.js';
+import { SignInPage } from '../pages/SignInPage.js';
+import { roleHome } from './roleHome.js';
+import { defaultWeek, isWeek } from './weeks.js';
 
 /** A role's screen under the layout, or the role's home when the path or the week is not theirs. */
 function RoleRoute({ allowed, week, children }: { allowed: Role; week: string; children: React.ReactNode }) {

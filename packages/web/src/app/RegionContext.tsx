@@ -1,6 +1,6 @@
 import type { RegionDirectory } from '@baeum/model';
 import { createContext, useContext } from 'react';
-import { type Formats, useFormats } from '../format/useFormats';
+import { type Formats, useFormats } from '../format/useFormats.js';
 
 export const RegionContext = createContext<RegionDirectory | undefined>(undefined);
 

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/identity';
+import type { Role } from '../auth/identity.js';
 
 /** Each role's screens, by hash path. Views for the repair and month endpoints join these lists when they land. */
 export function roleHome(role: Role, week: string): string {

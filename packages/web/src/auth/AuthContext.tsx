@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { AppConfig } from '../config/appConfig';
-import type { Identity } from './identity';
+import type { AppConfig } from '../config/appConfig.js';
+import type { Identity } from './identity.js';
 
 export interface Auth {
   config: AppConfig;

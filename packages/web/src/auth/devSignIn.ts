@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ApiError } from '../api/apiError';
-import type { Role } from './identity';
+import { ApiError } from '../api/apiError.js';
+import type { Role } from './identity.js';
 
 const signableRegionSchema = z.object({
   regionId: z.string(),

@@ -1,6 +1,6 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExportButtons } from './ExportButtons';
+import { ExportButtons } from './ExportButtons.js';
 
 export interface Column<Row> {
   id: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../format/problemText';
+import { problemText } from '../format/problemText.js';
 
 /** An error as readable sentences (problem+json in words), announced to screen readers. */
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { csvBlob } from '../export/csv';
-import { download } from '../export/download';
-import { xlsxBlob } from '../export/xlsx';
+import { csvBlob } from '../export/csv.js';
+import { download } from '../export/download.js';
+import { xlsxBlob } from '../export/xlsx.js';
 
 type Cell = string | number;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { switchLanguage } from '../i18n/i18n';
+import { switchLanguage } from '../i18n/i18n.js';
 
 /** One button: 한국어 <-> English, named in the language it switches to. */
 export function LanguageSwitch() {

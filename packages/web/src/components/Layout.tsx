@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { useDirectory, usePlanInForce } from '../api/queries';
-import { RegionContext } from '../app/RegionContext';
-import { NAV } from '../app/roleHome';
-import { useAuth, useIdentity } from '../auth/AuthContext';
-import type { Identity } from '../auth/identity';
-import { dateFormat } from '../format/dates';
-import { type PlaceNames, placeNames } from '../format/names';
-import { ErrorNotice } from './ErrorNotice';
-import { LanguageSwitch } from './LanguageSwitch';
-import { Loading } from './Loading';
-import { WeekPicker } from './WeekPicker';
+import { useDirectory, usePlanInForce } from '../api/queries.js';
+import { RegionContext } from '../app/RegionContext.js';
+import { NAV } from '../app/roleHome.js';
+import { useAuth, useIdentity } from '../auth/AuthContext.js';
+import type { Identity } from '../auth/identity.js';
+import { dateFormat } from '../format/dates.js';
+import { type PlaceNames, placeNames } from '../format/names.js';
+import { ErrorNotice } from './ErrorNotice.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+import { Loading } from './Loading.js';
+import { WeekPicker } from './WeekPicker.js';
 
 function scopeOf(identity: Identity, names: PlaceNames, regionName: string): string {
   switch (identity.role) {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { isWeek } from '../app/weeks';
+import { isWeek } from '../app/weeks.js';
 
 /** The week every screen shows, as the browser's week field; changing it keeps the screen and swaps the week. */
 export function WeekPicker({ week, label }: { week: string; label: string }) {

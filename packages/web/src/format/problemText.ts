@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError, NetworkError } from '../api/apiError';
+import { ApiError, NetworkError } from '../api/apiError.js';
 
 /** Words for the parameters and claims that problem+json `errors[].path` names. */
 const FIELD_KEYS: Record<string, string> = {

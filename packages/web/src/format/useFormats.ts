@@ -1,9 +1,9 @@
 import type { RegionDirectory } from '@baeum/model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateFormat } from './dates';
-import { placeNames } from './names';
-import { numberFormat } from './numbers';
+import { dateFormat } from './dates.js';
+import { placeNames } from './names.js';
+import { numberFormat } from './numbers.js';
 
 /** Dates, numbers and names in the current language, for a region's screens. */
 export function useFormats(directory: RegionDirectory) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NO_DATA_FILL, SHADE_RAMP } from './shading';
+import { NO_DATA_FILL, SHADE_RAMP } from './shading.js';
 
 /** The map's key: every symbol with its name (shape and words, not colour alone). */
 export function Legend({

@@ -2,7 +2,7 @@ import type { LonLat } from '@baeum/model';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { type ReactNode, useEffect, useRef } from 'react';
-import type { Boundary } from './boundaries';
+import type { Boundary } from './boundaries.js';
 
 export interface MapArea {
   boundary?: Boundary;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useRegion } from '../app/RegionContext';
-import { useBoundaries } from './boundaries';
-import type { MapArea } from './MapView';
+import { useRegion } from '../app/RegionContext.js';
+import { useBoundaries } from './boundaries.js';
+import type { MapArea } from './MapView.js';
 
 /** The region's areas in one quiet grey: the base map under a route or an instructor's venues. */
 export function useBaseAreas(): MapArea[] {

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../auth/AuthContext';
-import { finishCognitoSignIn, startCognitoSignIn } from '../auth/cognitoSignIn';
-import { devSignIn, type SignableRegion } from '../auth/devSignIn';
-import { ROLES, type Role } from '../auth/identity';
-import { ErrorNotice } from '../components/ErrorNotice';
-import { LanguageSwitch } from '../components/LanguageSwitch';
-import { Loading } from '../components/Loading';
+import { useAuth } from '../auth/AuthContext.js';
+import { finishCognitoSignIn, startCognitoSignIn } from '../auth/cognitoSignIn.js';
+import { devSignIn, type SignableRegion } from '../auth/devSignIn.js';
+import { ROLES, type Role } from '../auth/identity.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
+import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { Loading } from '../components/Loading.js';
 
 /** Sign-in: the local server's dev identities, or Cognito's hosted UI on AWS. */
 export function SignInPage() {

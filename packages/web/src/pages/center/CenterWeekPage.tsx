@@ -1,12 +1,12 @@
 import type { CenterAssignments } from '@baeum/model';
 import { useEffect } from 'react';
-import { useCenterAssignments } from '../../api/queries';
-import { useIdentity } from '../../auth/AuthContext';
-import { useRegion } from '../../app/RegionContext';
-import { type Column, DataTable } from '../../components/DataTable';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Loading } from '../../components/Loading';
-import { RoomGrid } from './RoomGrid';
+import { useCenterAssignments } from '../../api/queries.js';
+import { useIdentity } from '../../auth/AuthContext.js';
+import { useRegion } from '../../app/RegionContext.js';
+import { type Column, DataTable } from '../../components/DataTable.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { Loading } from '../../components/Loading.js';
+import { RoomGrid } from './RoomGrid.js';
 
 type Assignment = CenterAssignments['sessions'][number];
 

@@ -1,5 +1,5 @@
 import type { CenterAssignments, Slot, Weekday } from '@baeum/model';
-import { useRegion } from '../../app/RegionContext';
+import { useRegion } from '../../app/RegionContext.js';
 
 type Assignment = CenterAssignments['sessions'][number];
 const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

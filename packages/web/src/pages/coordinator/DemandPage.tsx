@@ -1,14 +1,14 @@
 import type { Demand, SlotKind } from '@baeum/model';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useDemand } from '../../api/queries';
-import { useRegion } from '../../app/RegionContext';
-import { type Column, DataTable } from '../../components/DataTable';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Loading } from '../../components/Loading';
-import { useBoundaries } from '../../map/boundaries';
-import { Legend } from '../../map/Legend';
-import { type MapArea, MapView } from '../../map/MapView';
-import { shade } from '../../map/shading';
+import { useDemand } from '../../api/queries.js';
+import { useRegion } from '../../app/RegionContext.js';
+import { type Column, DataTable } from '../../components/DataTable.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { Loading } from '../../components/Loading.js';
+import { useBoundaries } from '../../map/boundaries.js';
+import { Legend } from '../../map/Legend.js';
+import { type MapArea, MapView } from '../../map/MapView.js';
+import { shade } from '../../map/shading.js';
 
 const KINDS: SlotKind[] = ['daytime', 'evening', 'weekend'];
 

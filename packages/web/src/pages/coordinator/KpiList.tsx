@@ -1,5 +1,5 @@
 import type { Plan } from '@baeum/model';
-import { useRegion } from '../../app/RegionContext';
+import { useRegion } from '../../app/RegionContext.js';
 
 /** The plan's KPIs as named figures (운영 지표). */
 export function KpiList({ plan }: { plan: Plan }) {

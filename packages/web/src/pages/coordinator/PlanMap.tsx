@@ -1,10 +1,10 @@
 import type { Plan } from '@baeum/model';
 import { useId, useMemo, useState } from 'react';
-import { useRegion } from '../../app/RegionContext';
-import type { Boundary } from '../../map/boundaries';
-import { Legend } from '../../map/Legend';
-import { type MapArea, type MapLine, type MapPoint, MapView } from '../../map/MapView';
-import { ROUTE_COLOURS, shade } from '../../map/shading';
+import { useRegion } from '../../app/RegionContext.js';
+import type { Boundary } from '../../map/boundaries.js';
+import { Legend } from '../../map/Legend.js';
+import { type MapArea, type MapLine, type MapPoint, MapView } from '../../map/MapView.js';
+import { ROUTE_COLOURS, shade } from '../../map/shading.js';
 
 type Shading = 'coverage' | 'underServed';
 

@@ -1,16 +1,16 @@
 import { useEffect, useMemo } from 'react';
-import { useDemand, usePlan, usePlanInForce } from '../../api/queries';
-import { useRegion } from '../../app/RegionContext';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Loading } from '../../components/Loading';
-import { useBoundaries } from '../../map/boundaries';
-import { KpiList } from './KpiList';
-import { PlanMap } from './PlanMap';
-import { PlanRequestPanel } from './PlanRequestPanel';
-import { planRows } from './planRows';
-import { PublishPanel } from './PublishPanel';
-import { RouteTable, UnmetTables } from './RouteAndUnmetTables';
-import { SessionTables } from './SessionTables';
+import { useDemand, usePlan, usePlanInForce } from '../../api/queries.js';
+import { useRegion } from '../../app/RegionContext.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { Loading } from '../../components/Loading.js';
+import { useBoundaries } from '../../map/boundaries.js';
+import { KpiList } from './KpiList.js';
+import { PlanMap } from './PlanMap.js';
+import { PlanRequestPanel } from './PlanRequestPanel.js';
+import { planRows } from './planRows.js';
+import { PublishPanel } from './PublishPanel.js';
+import { RouteTable, UnmetTables } from './RouteAndUnmetTables.js';
+import { SessionTables } from './SessionTables.js';
 
 /**
  * The coordinator's week: request a plan and watch it, then review the plan in force (KPIs,

@@ -1,10 +1,10 @@
-import { jobAcceptedStatusSchema } from './jobAccepted';
+import { jobAcceptedStatusSchema } from './jobAccepted.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useApi } from '../../api/apiContext';
-import { useJob } from '../../api/queries';
-import { useRegion } from '../../app/RegionContext';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { useApi } from '../../api/apiContext.js';
+import { useJob } from '../../api/queries.js';
+import { useRegion } from '../../app/RegionContext.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
 
 const jobKey = (regionId: string, week: string) => `baeum.job.${regionId}.${week}`;
 

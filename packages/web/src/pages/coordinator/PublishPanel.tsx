@@ -1,9 +1,9 @@
 import { planSummarySchema, type PlanSummary } from '@baeum/model';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useApi } from '../../api/apiContext';
-import { useRegion } from '../../app/RegionContext';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { useApi } from '../../api/apiContext.js';
+import { useRegion } from '../../app/RegionContext.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
 
 /** Publish a draft plan (확정하기): after this, centers, buses and instructors work from it. */
 export function PublishPanel({ summary }: { summary: PlanSummary }) {

@@ -1,6 +1,6 @@
-import { useRegion } from '../../app/RegionContext';
-import { type Column, DataTable } from '../../components/DataTable';
-import type { PlanRows, RouteRow, UnmetRow } from './planRows';
+import { useRegion } from '../../app/RegionContext.js';
+import { type Column, DataTable } from '../../components/DataTable.js';
+import type { PlanRows, RouteRow, UnmetRow } from './planRows.js';
 
 /** The plan's bus-days. */
 export function RouteTable({ rows, week }: { rows: PlanRows; week: string }) {

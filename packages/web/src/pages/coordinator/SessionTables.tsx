@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useRegion } from '../../app/RegionContext';
-import { type Column, DataTable } from '../../components/DataTable';
-import type { CenterRow, CourseRow, DayRow, PlanRows, SessionRow } from './planRows';
+import { useRegion } from '../../app/RegionContext.js';
+import { type Column, DataTable } from '../../components/DataTable.js';
+import type { CenterRow, CourseRow, DayRow, PlanRows, SessionRow } from './planRows.js';
 
 type View = 'center' | 'course' | 'day' | 'all';
 const VIEWS: View[] = ['center', 'course', 'day', 'all'];

@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { ApiError } from '../../api/apiError';
-import { useIdentity } from '../../auth/AuthContext';
-import { useRegion } from '../../app/RegionContext';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Loading } from '../../components/Loading';
-import { Legend } from '../../map/Legend';
-import { type MapPoint, MapView } from '../../map/MapView';
-import { useBaseAreas } from '../../map/useBaseAreas';
-import { ROUTE_COLOURS } from '../../map/shading';
-import { StopTable } from './StopTable';
-import { useBusDays } from './useBusDays';
+import { ApiError } from '../../api/apiError.js';
+import { useIdentity } from '../../auth/AuthContext.js';
+import { useRegion } from '../../app/RegionContext.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { Loading } from '../../components/Loading.js';
+import { Legend } from '../../map/Legend.js';
+import { type MapPoint, MapView } from '../../map/MapView.js';
+import { useBaseAreas } from '../../map/useBaseAreas.js';
+import { ROUTE_COLOURS } from '../../map/shading.js';
+import { StopTable } from './StopTable.js';
+import { useBusDays } from './useBusDays.js';
 
 interface Props {
   week: string;

@@ -1,10 +1,10 @@
 import { Link } from 'wouter';
-import type { BusDay } from '../../api/routesAnswer';
-import { useRegion } from '../../app/RegionContext';
-import { type Column, DataTable } from '../../components/DataTable';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Loading } from '../../components/Loading';
-import { useBusDays } from './useBusDays';
+import type { BusDay } from '../../api/routesAnswer.js';
+import { useRegion } from '../../app/RegionContext.js';
+import { type Column, DataTable } from '../../components/DataTable.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { Loading } from '../../components/Loading.js';
+import { useBusDays } from './useBusDays.js';
 
 /** A dispatcher's week: each of their bus-days with its times, km and learners, linked to its route. */
 export function BusDaysPage({ week }: { week: string }) {

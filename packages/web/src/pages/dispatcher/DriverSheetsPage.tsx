@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { useRegion } from '../../app/RegionContext';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Loading } from '../../components/Loading';
-import { useBusDays } from './useBusDays';
+import { useRegion } from '../../app/RegionContext.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { Loading } from '../../components/Loading.js';
+import { useBusDays } from './useBusDays.js';
 
 interface Props {
   week: string;

@@ -1,6 +1,6 @@
-import type { BusDay } from '../../api/routesAnswer';
-import { useRegion } from '../../app/RegionContext';
-import { type Column, DataTable } from '../../components/DataTable';
+import type { BusDay } from '../../api/routesAnswer.js';
+import { useRegion } from '../../app/RegionContext.js';
+import { type Column, DataTable } from '../../components/DataTable.js';
 
 type Stop = BusDay['stops'][number];
 

@@ -1,5 +1,5 @@
-import { usePlanInForce, useRoutes } from '../../api/queries';
-import { useRegion } from '../../app/RegionContext';
+import { usePlanInForce, useRoutes } from '../../api/queries.js';
+import { useRegion } from '../../app/RegionContext.js';
 
 /**
  * The bus-days of the week's plan in force that the API lets this dispatcher see (only their

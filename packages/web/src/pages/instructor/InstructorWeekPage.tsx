@@ -1,16 +1,16 @@
 import type { InstructorSessions, Weekday } from '@baeum/model';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useApi } from '../../api/apiContext';
-import { useInstructorSessions } from '../../api/queries';
-import { useIdentity } from '../../auth/AuthContext';
-import { useRegion } from '../../app/RegionContext';
-import { type Column, DataTable } from '../../components/DataTable';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Loading } from '../../components/Loading';
-import { download } from '../../export/download';
-import { Legend } from '../../map/Legend';
-import { type MapPoint, MapView } from '../../map/MapView';
-import { useBaseAreas } from '../../map/useBaseAreas';
+import { useApi } from '../../api/apiContext.js';
+import { useInstructorSessions } from '../../api/queries.js';
+import { useIdentity } from '../../auth/AuthContext.js';
+import { useRegion } from '../../app/RegionContext.js';
+import { type Column, DataTable } from '../../components/DataTable.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { Loading } from '../../components/Loading.js';
+import { download } from '../../export/download.js';
+import { Legend } from '../../map/Legend.js';
+import { type MapPoint, MapView } from '../../map/MapView.js';
+import { useBaseAreas } from '../../map/useBaseAreas.js';
 
 type Session = InstructorSessions['sessions'][number];
 const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

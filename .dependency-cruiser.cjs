@@ -77,6 +77,17 @@ module.exports = {
       to: { path: pkg('cli') },
     },
     {
+      name: 'web-on-model-only',
+      comment:
+        "The web app reads the API's zod schemas and types through model; nothing of the server side " +
+        '(functions, store, solver, geo, cli) and no AWS SDK reaches the browser bundle.',
+      from: { path: pkg('web') },
+      to: {
+        path: '^(packages|functions|infra)/|node_modules/(@aws-sdk|aws-lambda|@aws-lambda-powertools)',
+        pathNot: `${pkg('web')}|${pkg('model')}`,
+      },
+    },
+    {
       name: 'aws-sdk-only-in-adapters',
       severity: 'error',
       comment: 'Domain packages never import AWS: the store and the functions are the adapters.',
@@ -99,7 +110,7 @@ module.exports = {
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['source', 'import', 'default'],
-      extensions: ['.ts', '.mjs', '.js'],
+      extensions: ['.ts', '.tsx', '.mjs', '.js'],
     },
   },
 };

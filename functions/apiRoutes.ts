@@ -26,6 +26,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { routeKey: 'POST /demand', group: 'demand' },
   { routeKey: 'GET /regions/{regionId}/demand', group: 'demand' },
   { routeKey: 'PUT /regions/{regionId}/reference', group: 'reference' },
+  { routeKey: 'GET /regions/{regionId}/directory', group: 'reference' },
+  { routeKey: 'GET /regions/{regionId}/plan', group: 'plans' },
   { routeKey: 'POST /plans', group: 'plans' },
   { routeKey: 'GET /plans/jobs/{jobId}', group: 'plans' },
   { routeKey: 'GET /plans/{planId}', group: 'plans' },
@@ -42,6 +44,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { routeKey: 'POST /centers/{centerId}/closures', group: 'changes' },
   { routeKey: 'POST /buses/{busId}/outages', group: 'changes' },
   { routeKey: 'GET /regions/{regionId}/audit', group: 'changes' },
+  { routeKey: 'GET /instructors/{instructorId}/sessions', group: 'instructors' },
   { routeKey: 'GET /openapi.json', group: 'openapi', public: true },
 ];
 

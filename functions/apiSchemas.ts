@@ -1,13 +1,4 @@
-import {
-  changeSchema,
-  idSchema,
-  instantSchema,
-  isoDateSchema,
-  isoWeekSchema,
-  jobStatusSchema,
-  kpisSchema,
-  planStatusSchema,
-} from '@baeum/model';
+import { changeSchema, idSchema, instantSchema, isoDateSchema, isoWeekSchema, jobStatusSchema } from '@baeum/model';
 import { z } from 'zod';
 
 /**
@@ -74,36 +65,6 @@ export const jobAcceptedSchema = z.object({
   jobId: idSchema,
   status: jobStatusSchema,
   statusUrl: z.string(),
-});
-
-export const planSummarySchema = z.object({
-  planId: idSchema,
-  regionId: idSchema,
-  week: isoWeekSchema,
-  status: planStatusSchema,
-  kpis: kpisSchema,
-});
-
-const assignmentSchema = z.object({
-  sessionId: idSchema,
-  courseId: idSchema,
-  slotId: idSchema,
-  start: z.string(),
-  end: z.string(),
-  roomId: idSchema,
-  instructorIds: z.array(idSchema),
-  learners: z.number().int().positive(),
-});
-
-export const centerAssignmentsSchema = z.object({
-  centerId: idSchema,
-  regionId: idSchema,
-  week: isoWeekSchema,
-  planId: idSchema,
-  planStatus: planStatusSchema,
-  learners: z.number().int().nonnegative(),
-  rooms: z.array(z.object({ roomId: idSchema, capacity: z.number().int(), sessions: z.number().int() })),
-  sessions: z.array(assignmentSchema),
 });
 
 export const featureCollectionSchema = z.object({

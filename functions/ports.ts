@@ -47,6 +47,8 @@ export interface PlanStore {
   latest(regionId: string, week?: string): Promise<Plan | undefined>;
   published?(regionId: string, week: string): Promise<Plan | undefined>;
   versions(regionId: string, week: string): Promise<Array<Omit<Plan, 'sessions' | 'routes' | 'unmet'>>>;
+  /** The plan in force's header alone (no sessions, routes, unmet); without it the whole plan is read. */
+  inForceHeader?(regionId: string, week: string): Promise<Omit<Plan, 'sessions' | 'routes' | 'unmet'> | undefined>;
 }
 
 export interface ChangeStore {

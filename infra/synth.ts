@@ -44,7 +44,8 @@ function printBundleSizes(stack: CloudFormationStackArtifact, assemblyDir: strin
     const assetDir = path.join(assemblyDir, `asset.${s3Key.replace(/\.zip$/, '')}`);
     const files = readdirSync(assetDir);
     const sizeKb = files.reduce((sum, file) => sum + statSync(path.join(assetDir, file)).size, 0) / 1024;
-    const service = resource.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME ?? '?';
+    // The one function that is not baeum's: CDK's copier of the web app to its bucket.
+    const service = resource.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME ?? 'cdk web deploy';
     console.log(`  ${service.padEnd(18)} ${sizeKb.toFixed(0).padStart(6)} KiB  ${files.join(', ')}`);
   }
 }

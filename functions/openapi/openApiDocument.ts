@@ -1,13 +1,17 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import {
   auditEntrySchema,
+  centerAssignmentsSchema,
   changeReportSchema,
   changeSetSchema,
   demandBatchSchema,
+  instructorSessionsSchema,
   planJobSchema,
   planRequestSchema,
   planSchema,
+  planSummarySchema,
   planVersionSchema,
+  regionDirectorySchema,
   regionReferenceSchema,
 } from '@baeum/model';
 import { z } from 'zod';
@@ -16,7 +20,6 @@ import {
   absenceBodySchema,
   auditQuerySchema,
   busPathSchema,
-  centerAssignmentsSchema,
   changeReportBodySchema,
   closureBodySchema,
   diffQuerySchema,
@@ -30,7 +33,6 @@ import {
   jobAcceptedSchema,
   jobPathSchema,
   planPathSchema,
-  planSummarySchema,
   problemSchema,
   referenceStoredSchema,
   regionPathSchema,
@@ -209,6 +211,24 @@ const OPERATIONS: Record<string, Operation> = {
     summary: "A region's audit log for a period (coordinator)",
     request: { params: regionPathSchema, query: auditQuerySchema },
     responses: withProblems({ 200: json(z.object({ entries: z.array(auditEntrySchema) }), 'entries') }, AUTH),
+  },
+  'GET /regions/{regionId}/directory': {
+    summary: "The region's names and places for any of its staff (reference data less policy and instructors' details)",
+    request: { params: regionPathSchema },
+    responses: withProblems({ 200: json(regionDirectorySchema, 'the directory') }, [...AUTH, 404]),
+  },
+  'GET /regions/{regionId}/plan': {
+    summary: "The summary of the region-week's plan in force (published, else the newest), for any of its staff",
+    request: { params: regionPathSchema, query: weekQuerySchema },
+    responses: withProblems({ 200: json(planSummarySchema, 'the plan in force') }, [...AUTH, 404]),
+  },
+  'GET /instructors/{instructorId}/sessions': {
+    summary: "An instructor's week as JSON: sessions, venues and the road km and minutes from home",
+    request: { params: instructorPathSchema, query: weekQuerySchema },
+    responses: withProblems({ 200: json(instructorSessionsSchema, 'from the published (else latest) plan') }, [
+      ...AUTH,
+      404,
+    ]),
   },
   'GET /openapi.json': {
     summary: 'This document',

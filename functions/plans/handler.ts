@@ -5,12 +5,13 @@ import { httpHandler } from '../http/httpHandler.js';
 import { jsonResponse } from '../http/responses.js';
 import { parseBody, parseParams } from '../http/validate.js';
 import { diffOfPlan, planVersions } from '../useCases/planVersions.js';
-import { getJob, getPlan, publishPlan, requestPlan } from '../useCases/plans.js';
+import { getJob, getPlan, planInForceSummary, publishPlan, requestPlan } from '../useCases/plans.js';
 import { requestReplan } from '../useCases/replan.js';
 
 /**
  * POST /plans, GET /plans/jobs/{jobId}, GET /plans/{planId}, POST /plans/{planId}/publish,
- * POST /plans/{planId}/replan, GET /plans/{planId}/diff, GET /regions/{regionId}/plans.
+ * POST /plans/{planId}/replan, GET /plans/{planId}/diff, GET /regions/{regionId}/plans,
+ * GET /regions/{regionId}/plan?week= (the plan in force).
  */
 export function createPlansHandler(context: ContextProvider) {
   return httpHandler(context, [
@@ -34,6 +35,14 @@ export function createPlansHandler(context: ContextProvider) {
       handle: async ({ params, principal }) => {
         const { planId } = parseParams(planPathSchema, params, 'path');
         return jsonResponse(200, await getPlan(context(), principal, planId));
+      },
+    },
+    {
+      routeKey: 'GET /regions/{regionId}/plan',
+      handle: async ({ params, query, principal }) => {
+        const { regionId } = parseParams(regionPathSchema, params, 'path');
+        const { week } = parseParams(weekQuerySchema, query, 'query');
+        return jsonResponse(200, await planInForceSummary(context(), principal, regionId, week));
       },
     },
     {

@@ -4,11 +4,12 @@ import { httpHandler } from '../http/httpHandler.js';
 import { jsonResponse } from '../http/responses.js';
 import { parseParams } from '../http/validate.js';
 import { putReference } from '../useCases/putReference.js';
+import { regionDirectory } from '../useCases/regionDirectory.js';
 
 /** A province's reference data (hundreds of centers, a thousand instructors) is a few MB. */
 export const REFERENCE_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
-/** PUT /regions/{regionId}/reference. */
+/** PUT /regions/{regionId}/reference, GET /regions/{regionId}/directory. */
 export function createReferenceHandler(context: ContextProvider) {
   return httpHandler(
     context,
@@ -18,6 +19,13 @@ export function createReferenceHandler(context: ContextProvider) {
         handle: async ({ params, body, principal }) => {
           const { regionId } = parseParams(regionPathSchema, params, 'path');
           return jsonResponse(200, await putReference(context(), principal, regionId, body));
+        },
+      },
+      {
+        routeKey: 'GET /regions/{regionId}/directory',
+        handle: async ({ params, principal }) => {
+          const { regionId } = parseParams(regionPathSchema, params, 'path');
+          return jsonResponse(200, await regionDirectory(context(), principal, regionId));
         },
       },
     ],

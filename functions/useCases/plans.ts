@@ -1,9 +1,9 @@
-import { changeSetSchema, type Plan, type PlanJob, type PlanRequest } from '@baeum/model';
+import { changeSetSchema, type Plan, type PlanJob, type PlanRequest, type PlanSummary } from '@baeum/model';
 import type { AppContext } from '../appContext.js';
-import type { Principal } from './principal.js';
+import { ROLES, type Principal } from './principal.js';
 import { InvalidInputError } from '@baeum/model';
 import { notFound } from './refusals.js';
-import { requireCoordinator } from './access.js';
+import { requireCoordinator, requireRegionRole } from './access.js';
 
 /**
  * Queues a solve of a region-week and starts it (Step Functions on AWS, the in-process
@@ -74,4 +74,21 @@ export async function planInForce(ctx: AppContext, regionId: string, week: strin
   const plan = published ?? (await ctx.plans.latest(regionId, week));
   if (!plan || plan.week !== week) throw notFound(`region ${regionId} has no plan for ${week}`, 'query.week');
   return plan;
+}
+
+/** The summary of the region-week's plan in force, for any of the region's staff (who then read their part). */
+export async function planInForceSummary(
+  ctx: AppContext,
+  principal: Principal,
+  regionId: string,
+  week: string,
+): Promise<PlanSummary> {
+  requireRegionRole(principal, regionId, ROLES, 'path.regionId');
+  const header = ctx.plans.inForceHeader ? await ctx.plans.inForceHeader(regionId, week) : undefined;
+  if (header?.week === week) {
+    const { planId, status, kpis } = header;
+    return { planId, regionId: header.regionId, week, status, kpis };
+  }
+  const plan = await planInForce(ctx, regionId, week);
+  return { planId: plan.planId, regionId: plan.regionId, week: plan.week, status: plan.status, kpis: plan.kpis };
 }

@@ -1,5 +1,14 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { AccountRecovery, FeaturePlan, StringAttribute, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { Aws, Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  OAuthScope,
+  StringAttribute,
+  UserPool,
+  type UserPoolClient,
+  UserPoolClientIdentityProvider,
+  type UserPoolDomain,
+} from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
 /** The roles of INTERFACES.md, carried in the `cognito:groups` claim. */
@@ -16,12 +25,22 @@ const SCOPE_ATTRIBUTES = {
   instructorId: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
 };
 
-/** Staff accounts: a Cognito user pool (admin-created users), its role groups and the app client. */
+export interface UserDirectoryProps {
+  /** Where the hosted UI may send people back: the web app's URL. */
+  readonly appUrl: string;
+}
+
+/**
+ * Staff accounts: a Cognito user pool (admin-created users), its role groups, the hosted UI's
+ * domain and the web app's client (authorization code flow; the app sends a PKCE challenge, and a
+ * client without a secret cannot redeem a code without the verifier).
+ */
 export class UserDirectory extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
+  readonly domain: UserPoolDomain;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: UserDirectoryProps) {
     super(scope, id);
     this.userPool = new UserPool(this, 'UserPool', {
       // Staff are invited by a coordinator; nobody signs themselves up.
@@ -39,11 +58,27 @@ export class UserDirectory extends Construct {
     this.client = this.userPool.addClient('WebClient', {
       generateSecret: false,
       authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [props.appUrl],
+        logoutUrls: [props.appUrl],
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(30),
       preventUserExistenceErrors: true,
     });
+    // A hosted-UI prefix must be unique in the region: the stack id's UUID makes it so.
+    this.domain = this.userPool.addDomain('HostedUi', {
+      cognitoDomain: { domainPrefix: Fn.join('-', ['baeum', Fn.select(2, Fn.split('/', Aws.STACK_ID))]) },
+    });
+  }
+
+  /** The hosted UI's base URL (`https://<prefix>.auth.<region>.amazoncognito.com`). */
+  get hostedUiUrl(): string {
+    return this.domain.baseUrl();
   }
 
   /** The issuer the HTTP API's JWT authorizer trusts (an env-agnostic token expression). */

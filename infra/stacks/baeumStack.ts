@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ApiRoutes } from '../constructs/apiRoutes.js';
@@ -6,10 +7,13 @@ import { HandlerFunction, HIGHS_BESIDE_BUNDLE, LAMBDA_HIGHS_THREAD_SCRIPT } from
 import { NationalRun } from '../constructs/nationalRun.js';
 import { SolveMachine } from '../constructs/solveMachine.js';
 import { UserDirectory } from '../constructs/userDirectory.js';
+import { WebApp } from '../constructs/webApp.js';
 
 export interface BaeumStackProps extends StackProps {
   /** Default: the repository's functions/ folder. */
   readonly functionsDir?: string;
+  /** The built web app; default packages/web/dist. */
+  readonly webDistDir?: string;
 }
 
 /**
@@ -23,11 +27,13 @@ export class BaeumStack extends Stack {
   readonly solve: SolveMachine;
   readonly national: NationalRun;
   readonly api: ApiRoutes;
+  readonly web: WebApp;
 
   constructor(scope: Construct, id: string, props: BaeumStackProps = {}) {
     super(scope, id, props);
     this.dataTable = new DataTable(this, 'Data');
-    this.users = new UserDirectory(this, 'Users');
+    this.web = new WebApp(this, 'Web', { distDir: props.webDistDir ?? defaultWebDistDir() });
+    this.users = new UserDirectory(this, 'Users', { appUrl: this.web.url });
     this.worker = new HandlerFunction(this, 'Worker', {
       group: 'worker',
       functionsDir: props.functionsDir,
@@ -52,6 +58,11 @@ export class BaeumStack extends Stack {
       jwtAudience: [this.users.client.userPoolClientId],
       functionsDir: props.functionsDir,
     });
+    this.web.configure({
+      apiUrl: this.api.api.apiEndpoint,
+      cognitoDomain: this.users.hostedUiUrl,
+      clientId: this.users.client.userPoolClientId,
+    });
     this.outputs();
   }
 
@@ -59,7 +70,13 @@ export class BaeumStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.dataTable.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.users.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.users.client.userPoolClientId });
+    new CfnOutput(this, 'HostedUiUrl', { value: this.users.hostedUiUrl });
     new CfnOutput(this, 'SolveStateMachineArn', { value: this.solve.stateMachine.stateMachineArn });
     new CfnOutput(this, 'NationalStateMachineArn', { value: this.national.stateMachine.stateMachineArn });
   }
+}
+
+/** packages/web/dist of this repository (the build `npm run build` makes). */
+function defaultWebDistDir(): string {
+  return fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 }

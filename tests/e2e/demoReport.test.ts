@@ -83,9 +83,15 @@ describe('demo report in headless Chromium', () => {
       demo.plan.unmet.map((u) => demo.scenario.demand.find((d) => d.id === u.demandId)?.areaId),
     );
     expect(await page.locator('table#unmet tbody tr').count()).toBe(Math.max(1, unmetAreas.size));
+    const people = (n: number) => `${n.toLocaleString('ko-KR')}명`;
     expect(await page.locator('#summary').innerText()).toContain(
-      `${demo.plan.kpis.learnersServed} / ${demo.plan.kpis.learnersRequested}`,
+      `${people(demo.plan.kpis.learnersServed)} / ${people(demo.plan.kpis.learnersRequested)}`,
     );
+    // Korean words of the web app's catalogue, drawn in the inlined Korean font (no tofu offline).
+    expect(await page.getAttribute('html', 'lang')).toBe('ko');
+    expect(await page.locator('#summary h2').innerText()).toBe('운영 지표');
+    const fontReady = "document.fonts.ready.then(() => document.fonts.check('14px \"Noto Sans KR\"', '배움'))";
+    expect(await page.evaluate(fontReady)).toBe(true);
 
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/report.png', fullPage: false });

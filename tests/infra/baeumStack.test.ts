@@ -19,6 +19,8 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'POST /demand': 'demand',
   'GET /regions/{regionId}/demand': 'demand',
   'PUT /regions/{regionId}/reference': 'reference',
+  'GET /regions/{regionId}/directory': 'reference',
+  'GET /regions/{regionId}/plan': 'plans',
   'POST /plans': 'plans',
   'GET /plans/jobs/{jobId}': 'plans',
   'GET /plans/{planId}': 'plans',
@@ -35,6 +37,7 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'POST /centers/{centerId}/closures': 'changes',
   'POST /buses/{busId}/outages': 'changes',
   'GET /regions/{regionId}/audit': 'changes',
+  'GET /instructors/{instructorId}/sessions': 'instructors',
   'GET /openapi.json': 'openapi',
 };
 const GROUPS = ['demand', 'reference', 'plans', 'routes', 'centers', 'instructors', 'changes', 'openapi', 'worker'];
@@ -158,7 +161,12 @@ describe('HTTP API', () => {
 
 describe('Lambda functions', () => {
   it('runs one Node 22 arm64 ESM function per group, with source maps on', () => {
-    expect(ofType('AWS::Lambda::Function')).toHaveLength(GROUPS.length);
+    // Beside them only CDK's own function that copies the web app to its bucket.
+    const baeum = ofType('AWS::Lambda::Function').filter(
+      ([, f]) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME,
+    );
+    expect(baeum).toHaveLength(GROUPS.length);
+    expect(ofType('AWS::Lambda::Function')).toHaveLength(GROUPS.length + 1);
     for (const group of GROUPS) {
       const props = functionOf(group)[1].Properties;
       expect({ group, runtime: props.Runtime, architectures: props.Architectures, handler: props.Handler }).toEqual({
@@ -306,6 +314,41 @@ describe('Cognito', () => {
     const custom = (pool.Properties.Schema as { Name: string; Mutable: boolean }[]).map((a) => a.Name).sort();
     expect(custom).toEqual(['busIds', 'centerId', 'instructorId', 'regionId']);
     expect(pool.Properties.AdminCreateUserConfig).toEqual({ AllowAdminCreateUserOnly: true });
+  });
+});
+
+describe('web app', () => {
+  it('serves the app from a private bucket through CloudFront, HTTPS only, index.html and config.json uncached', () => {
+    template.resourceCountIs('AWS::CloudFront::Distribution', 1);
+    const [, bucket] = ofType('AWS::S3::Bucket').find(([id]) => id.startsWith('WebAssets'))!;
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    const [, cdn] = ofType('AWS::CloudFront::Distribution')[0];
+    const config = cdn.Properties.DistributionConfig;
+    expect(config.DefaultRootObject).toBe('index.html');
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(config.CacheBehaviors.map((b: any) => b.PathPattern).sort()).toEqual(['/config.json', '/index.html']);
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+  });
+
+  it("deploys the build with a config.json naming the API, the hosted UI and the app's client", () => {
+    const [, deployment] = ofType('Custom::CDKBucketDeployment')[0];
+    const json = JSON.stringify(deployment.Properties);
+    expect(json).toContain('config.json');
+    expect(deployment.Properties.DistributionPaths).toEqual(['/index.html', '/config.json']);
+  });
+
+  it('lets the app client sign in through the hosted UI with the code flow, back to the app only', () => {
+    const [, client] = ofType('AWS::Cognito::UserPoolClient')[0];
+    expect(client.Properties.GenerateSecret).toBe(false);
+    expect(client.Properties.AllowedOAuthFlows).toEqual(['code']);
+    expect(client.Properties.AllowedOAuthScopes).toEqual(['openid', 'email', 'profile']);
+    expect(client.Properties.CallbackURLs).toHaveLength(1);
+    template.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
   });
 });
 

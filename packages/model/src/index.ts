@@ -12,3 +12,4 @@ export * from './jsonSchema.js';
 export * from './api.js';
 export * from './mulberry32.js';
 export * from './changeSet.js';
+export * from './views.js';

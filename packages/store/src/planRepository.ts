@@ -115,6 +115,33 @@ export class PlanRepository {
   }
 
   /**
+   * The header (everything but sessions, routes and unmet) of the region-week's plan in force:
+   * the published one, else the newest. Two small reads instead of a whole plan, for views that
+   * only name the plan and its KPIs.
+   */
+  async inForceHeader(
+    regionId: string,
+    week: string,
+  ): Promise<Omit<Plan, 'sessions' | 'routes' | 'unmet'> | undefined> {
+    const publishedId = await this.publishedPlanId(regionId, week);
+    if (publishedId) {
+      const header = await this.header(publishedId);
+      return header ? { ...header.plan, status: 'published' } : undefined;
+    }
+    const { Items } = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: GSI1,
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :week)',
+        ExpressionAttributeValues: { ':pk': planKeys.gsi1pk(regionId), ':week': planKeys.gsi1WeekPrefix(week) },
+        ScanIndexForward: false,
+        Limit: 1,
+      }),
+    );
+    return (Items?.[0] as PlanHeaderItem | undefined)?.plan;
+  }
+
+  /**
    * Publishes a ready plan. Exactly one plan per region-week can win: the PUBLISHED item is put
    * only if absent. Publishing the already-published plan again returns it (a retry is safe).
    */

@@ -121,11 +121,15 @@ describe('the whole flow through the local HTTP API', () => {
     expect(again.body.status).toBe('published');
   });
 
-  it('serves the HTML report of the latest plan at /', async () => {
-    const { server, coordinator } = region;
-    const answer = await call(server.url, 'GET', `/?token=${coordinator}`);
-    expect(answer.status).toBe(200);
-    expect(answer.contentType).toContain('text/html');
-    expect(answer.text).toContain(plan.week);
+  it('serves the web app at / and leaves the API routes to the API', async () => {
+    const { server } = region;
+    const page = await call(server.url, 'GET', '/');
+    expect(page.status).toBe(200);
+    expect(page.contentType).toContain('text/html');
+    expect(page.text).toContain('<div id="root">');
+    const config = await call(server.url, 'GET', '/config.json');
+    expect(config.body).toEqual({ apiUrl: '', auth: { kind: 'dev' } });
+    expect((await call(server.url, 'GET', '/plans/x')).status).toBe(401);
+    expect((await call(server.url, 'GET', '/assets/..%2f..%2fpackage.json')).status).toBe(404);
   });
 });

@@ -3,8 +3,8 @@ import { InvalidInputError } from '@baeum/model/errors';
 
 /**
  * `baeum serve`: the HTTP API on this machine (dynalite under --data, the same handlers as
- * on AWS, the solve worker in-process with the plan engine on a worker thread). Prints the URL and a coordinator token
- * for region 41.
+ * on AWS, the solve worker in-process with the plan engine on a worker thread) and the web app at `/`.
+ * Prints the URLs and a coordinator token for region 41.
  */
 export function serveCommand(): Command {
   return new Command('serve')
@@ -31,9 +31,9 @@ export function serveCommand(): Command {
       const token = await server.signDevToken({ role: 'coordinator', regionId: flags.region });
       process.stdout.write(
         `baeum API on ${server.url} (data in ${flags.data}, table ${server.tableName})\n` +
+          `web app: ${server.url}/ (sign in as any role of the seeded regions)\n` +
           `OpenAPI: ${server.url}/openapi.json\n` +
-          `report:  ${server.url}/?region=${flags.region}&token=${token}\n` +
-          `coordinator token (region ${flags.region}):\n${token}\n`,
+          `coordinator token for the API (region ${flags.region}):\n${token}\n`,
       );
       await new Promise<void>((resolve) => {
         const stop = () => {

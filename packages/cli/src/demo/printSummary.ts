@@ -6,7 +6,7 @@ import { diffSummary } from '../plan/diffSummary.js';
 import type { RepairRound } from './repairRound.js';
 
 /** The demo's closing summary: what a coordinator wants to know at a glance. */
-export function demoSummary({ scenario, plan, violations, repair, files, seconds }: DemoResult): string {
+export function demoSummary({ scenario, plan, violations, repair, files, seconds, dataDir }: DemoResult): string {
   const lines: string[] = [];
   const k = plan.kpis;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -51,6 +51,16 @@ export function demoSummary({ scenario, plan, violations, repair, files, seconds
   if (repair) lines.push('', ...repairLines(repair));
   lines.push('', 'Wrote:');
   for (const file of Object.values(files)) if (file) lines.push(`  ${file}`);
+  if (dataDir) {
+    // The data outlives the demo: the web app reads the same plan from it.
+    lines.push(
+      '',
+      `The web app on this plan (its data stays in ${dataDir}):`,
+      `  npx baeum serve --data ${dataDir}`,
+      '  then open http://127.0.0.1:3000/ and sign in as the coordinator, a dispatcher, a center manager or an',
+      `  instructor of region ${plan.regionId}, week ${plan.week}`,
+    );
+  }
   return lines.join('\n');
 }
 

@@ -38,6 +38,8 @@ export interface DemoResult {
   repair?: RepairRound;
   files: { scenario: string; plan: string; routes: string; report: string; repaired?: string; diff?: string };
   seconds: { generate: number; submit: number; solve: number; total: number };
+  /** Where the local database keeps the plan for `baeum serve`; undefined when it was in memory. */
+  dataDir?: string;
 }
 
 /**
@@ -126,6 +128,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       violations,
       repair,
       files,
+      dataDir: options.inMemory ? undefined : options.dataDir,
       seconds: {
         generate: generateSec,
         submit: submitSec,

@@ -32,7 +32,7 @@ export function mapLayers(scenario: Scenario, plan: Plan, boundaries?: FeatureCo
     geometry: shapes.get(area.id) ?? { type: 'Point', coordinates: area.centroid },
     properties: {
       id: area.id,
-      name: area.nameEng ?? area.name,
+      name: area.name,
       rural: area.rural,
       underServed: scores.get(area.id)?.score ?? null,
       nearestCenterKm: round1(scores.get(area.id)?.nearestCenterKm ?? null),

@@ -6,6 +6,7 @@
 export const mapScript = `
 (function () {
   var layers = JSON.parse(document.getElementById('layers').textContent);
+  var words = JSON.parse(document.getElementById('labels').textContent);
   var map = L.map('map', { zoomSnap: 0.25 });
   function shade(score) {
     if (score == null) return '#dfe5ea';
@@ -22,8 +23,8 @@ export const mapScript = `
     pointToLayer: function (f, latlng) { return L.circleMarker(latlng, { radius: 3, className: 'area' }); },
     onEachFeature: function (f, layer) {
       var p = f.properties;
-      layer.bindTooltip(p.name + ' (' + p.id + ')<br>under-served ' + p.underServed +
-        ', nearest center ' + p.nearestCenterKm + ' km<br>learners served ' + p.served);
+      layer.bindTooltip(p.name + ' (' + p.id + ')<br>' + words.underServed + ' ' + p.underServed +
+        ' · ' + words.served + ' ' + p.served);
     }
   }).addTo(map);
   L.geoJSON(layers.centers, {
@@ -31,7 +32,7 @@ export const mapScript = `
       return L.circleMarker(latlng, { radius: 4, color: '#1f5fae', weight: 1, fillOpacity: 0.9, className: 'center' });
     },
     onEachFeature: function (f, layer) {
-      layer.bindTooltip('center ' + f.properties.id + ' · ' + f.properties.rooms + ' rooms');
+      layer.bindTooltip(words.center + ' ' + f.properties.id + ' · ' + words.room + ' ' + f.properties.rooms);
     }
   }).addTo(map);
   L.geoJSON(layers.stops, {
@@ -40,7 +41,7 @@ export const mapScript = `
       return L.circleMarker(latlng, { radius: 5, color: color, weight: 2, fillOpacity: 0.8, className: 'stop' });
     },
     onEachFeature: function (f, layer) {
-      layer.bindTooltip('stop ' + f.properties.id + (f.properties.visited ? '' : ' (no bus this week)'));
+      layer.bindTooltip(words.stop + ' ' + f.properties.id + (f.properties.visited ? '' : ' (' + words.unused + ')'));
     }
   }).addTo(map);
   var palette = ['#c2185b', '#00897b', '#f57c00', '#3949ab', '#6d4c41', '#00acc1', '#7cb342', '#5e35b1'];
@@ -53,7 +54,7 @@ export const mapScript = `
     },
     onEachFeature: function (f, layer) {
       var p = f.properties;
-      layer.bindTooltip(p.busId + ' ' + p.date + ' · ' + p.km.toFixed(1) + ' km · ' + p.stopIds.join(' → '));
+      layer.bindTooltip(p.busId + ' ' + p.date + ' · ' + p.km.toFixed(1) + 'km · ' + p.stopIds.join(' → '));
     }
   }).addTo(map);
   var bounds = areas.getBounds();

@@ -17,7 +17,7 @@ interface BusRow {
   depart: string;
   return: string;
   km: number;
-  stops: string;
+  stopIds: string[];
   sessions: number;
   learners: number;
 }
@@ -39,7 +39,8 @@ export interface ReportTables {
 
 /** The report's tables, computed from the scenario and the plan (no I/O). */
 export function reportTables(scenario: Scenario, plan: Plan): ReportTables {
-  const areaName = new Map(scenario.areas.map((a) => [a.id, a.nameEng ?? a.name]));
+  // Korean area names first, as the people who read the report know them.
+  const areaName = new Map(scenario.areas.map((a) => [a.id, a.name]));
   const learnersOf = (sessionLearners: { count: number }[]) => sessionLearners.reduce((n, l) => n + l.count, 0);
 
   const centers = scenario.centers
@@ -68,7 +69,7 @@ export function reportTables(scenario: Scenario, plan: Plan): ReportTables {
         depart: route.depart.slice(11, 16),
         return: route.return.slice(11, 16),
         km: Math.round(route.km * 10) / 10,
-        stops: route.stops.map((stop) => stop.stopId).join(' → '),
+        stopIds: route.stops.map((stop) => stop.stopId),
         sessions: sessionIds.length,
         learners: sessionIds.reduce((n, id) => n + learnersOf(sessionById.get(id)?.learners ?? []), 0),
       };

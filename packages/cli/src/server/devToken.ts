@@ -34,14 +34,14 @@ function jwtClaimsOf(input: DevClaims): JWTPayload {
   };
 }
 
-/** Signs a dev token (HS256, 12 hours). */
-export async function signDevToken(secret: Uint8Array, claims: DevClaims): Promise<string> {
+/** Signs a dev token (HS256; 12 hours unless `expiresIn` says otherwise, e.g. '1h' for the web app's sign-in). */
+export async function signDevToken(secret: Uint8Array, claims: DevClaims, expiresIn = '12h'): Promise<string> {
   return new SignJWT(jwtClaimsOf(claims))
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(DEV_TOKEN_ISSUER)
     .setAudience(DEV_TOKEN_AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime('12h')
+    .setExpirationTime(expiresIn)
     .sign(secret);
 }
 

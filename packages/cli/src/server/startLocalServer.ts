@@ -27,11 +27,13 @@ import {
   type PlanSolver,
   type RouteGroup,
 } from '@baeum/functions';
+import { InvalidInputError } from '@baeum/model';
 import { createDynamoClients, ensureTable, TABLE_DEFINITION } from '@baeum/store';
 import { apiGatewayEvent } from './apiGatewayEvent.js';
 import { loadDevSecret, signDevToken, verifyDevToken, type DevClaims } from './devToken.js';
 import { startLocalDynalite } from './localDynalite.js';
-import { reportPage } from './reportPage.js';
+import { devSignIn } from './devSignIn.js';
+import { isWebAppPath, webAppDir, webAppFile } from './webAppFiles.js';
 import { SolveQueue } from './solveQueue.js';
 import { threadPlanSolver } from './threadPlanSolver.js';
 
@@ -53,6 +55,8 @@ export interface LocalServerOptions {
   /** Load the plan engine on its thread right away (the demo, `baeum serve`), not on the first solve. */
   warmSolver?: boolean;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  /** The built web app served at `/` (default packages/web/dist). */
+  webAppDir?: string;
 }
 
 export interface LocalServer {
@@ -108,6 +112,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     changes: createChangesHandler(context),
     openapi: createOpenApiHandler(context),
   };
+  const signIn = devSignIn(ctx, devSecret);
+  const appDir = options.webAppDir ?? webAppDir();
 
   const server = createServer((request, response) => {
     // The same problem+json mapping as the handlers' middleware: refusals by category, anything
@@ -124,8 +130,14 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         LOCAL_MAX_BODY_BYTES,
         Number(request.headers['content-length'] ?? LOCAL_MAX_BODY_BYTES + 1),
       );
-    const token =
-      bearerToken(request) ?? (url.pathname === '/' ? (url.searchParams.get('token') ?? undefined) : undefined);
+    // The web app, its config and the local sign-in sit beside the API, on paths it never uses.
+    if (method === 'GET' && isWebAppPath(url.pathname)) return sendWebFile(response, url.pathname);
+    if (method === 'GET' && url.pathname === '/config.json') return send(response, jsonResult(LOCAL_APP_CONFIG));
+    if (method === 'GET' && url.pathname === '/dev/roles') return send(response, jsonResult(await signIn.roles()));
+    if (method === 'POST' && url.pathname === '/dev/token') {
+      return send(response, jsonResult(await signIn.token(jsonOf(body)), { 'cache-control': 'no-store' }));
+    }
+    const token = bearerToken(request);
     let claims: Record<string, unknown> | undefined;
     if (token) {
       try {
@@ -135,7 +147,6 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         throw new UnauthorizedProblem(`invalid token: ${(error as Error).message}`);
       }
     }
-    if (method === 'GET' && url.pathname === '/') return sendReport(response, url, claims);
     const matched = matchRoute(method, url.pathname);
     if (!matched) {
       const detail = `no route ${method} ${url.pathname}`;
@@ -145,13 +156,18 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     send(response, await handlers[matched.route.group](event, lambdaContext()));
   }
 
-  async function sendReport(
-    response: ServerResponse,
-    url: URL,
-    claims: Record<string, unknown> | undefined,
-  ): Promise<void> {
-    const html = await reportPage(ctx, url, claims);
-    send(response, { statusCode: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html });
+  async function sendWebFile(response: ServerResponse, pathname: string): Promise<void> {
+    const file = await webAppFile(appDir, pathname);
+    if (!file) {
+      const hint = pathname === '/' ? ': the web app is not built (npm run build)' : '';
+      throw new NotFoundProblem(`no file ${pathname}${hint}`, '$');
+    }
+    response.writeHead(200, {
+      'content-type': file.contentType,
+      'cache-control': file.cacheControl,
+      'content-length': file.body.byteLength,
+    });
+    response.end(file.body);
   }
 
   // An injected in-process solver (tests) and saving a large plan can hold this event loop for
@@ -183,6 +199,21 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       await db.close();
     },
   };
+}
+
+/** The web app's settings on this machine: the API is this origin, sign-in through /dev/token. */
+const LOCAL_APP_CONFIG = { apiUrl: '', auth: { kind: 'dev' } };
+
+function jsonResult(body: unknown, headers: Record<string, string> = {}): ApiResult {
+  return { statusCode: 200, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+}
+
+function jsonOf(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new InvalidInputError('dev sign-in', [{ path: '$', message: 'the body is not JSON' }]);
+  }
 }
 
 function bearerToken(request: IncomingMessage): string | undefined {

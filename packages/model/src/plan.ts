@@ -24,6 +24,17 @@ export const solverReportSchema = z.object({
   modelSize: z.object({ variables: z.number().int(), rows: z.number().int(), integers: z.number().int() }).optional(),
 });
 
+/** A repair's figures, in its lexicographic order (docs/contract.md, "After publishing"). */
+export const repairReportSchema = z.object({
+  holders: z.number().int().nonnegative().describe('learners seated in the sessions the changes touched'),
+  holdersSeated: z.number().int().nonnegative().describe('of those, learners who still have a seat'),
+  disruption: z
+    .number()
+    .nonnegative()
+    .describe('instructor swaps x 1 + learners moved the same day x 2 + learners moved to another day x 5'),
+  newlySeated: z.number().int().nonnegative().describe('waiting or added learners seated'),
+});
+
 export const roomVenueSchema = z.object({ kind: z.literal('room'), centerId: idSchema, roomId: idSchema });
 export const busVenueSchema = z.object({ kind: z.literal('bus'), busId: idSchema, stopId: idSchema });
 export const venueSchema = z.discriminatedUnion('kind', [roomVenueSchema, busVenueSchema]);
@@ -123,6 +134,7 @@ export const planSchema = z.object({
   basePlanId: idSchema.optional().describe('a repair: the plan it repairs'),
   createdBy: z.string().optional().describe('the token subject that asked for the plan'),
   changeSet: z.unknown().optional().describe('a repair: the change set it applied (docs/contract.md, "Change set")'),
+  repair: repairReportSchema.optional().describe('a repair: what its model achieved, in the order it weighs'),
 });
 
 export type PlanStatus = z.infer<typeof planStatusSchema>;
@@ -135,4 +147,5 @@ export type RouteStop = z.infer<typeof routeStopSchema>;
 export type Route = z.infer<typeof routeSchema>;
 export type Unmet = z.infer<typeof unmetSchema>;
 export type Kpis = z.infer<typeof kpisSchema>;
+export type RepairReport = z.infer<typeof repairReportSchema>;
 export type Plan = z.infer<typeof planSchema>;

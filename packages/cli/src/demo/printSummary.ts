@@ -79,6 +79,12 @@ function repairLines({ reports, repaired, diff, violations, seconds }: RepairRou
     `Repair ${repaired.planId} in ${seconds.repair.toFixed(1)} s (${repaired.solver.backend}), published in place of ` +
       `${diff.basePlanId}; validator with the changes applied: ` +
       `${violations.length === 0 ? 'all hard rules kept' : `${violations.length} violations`}`,
+    ...(repaired.repair
+      ? [
+          `  seat holders kept a seat: ${repaired.repair.holdersSeated} of ${repaired.repair.holders}; ` +
+            `disruption ${repaired.repair.disruption} (swap 1, learner moved same day 2, another day 5)`,
+        ]
+      : []),
     ...diffSummary(diff, repaired).trimEnd().split('\n'),
   ];
 }

@@ -18,11 +18,27 @@ export function planSummary(plan: Plan): string {
     ['bus routes', String(plan.routes.length)],
     ['bus km', k.busKm.toFixed(1)],
     ['unmet groups', String(plan.unmet.length)],
-    ['objective / bound', `${plan.solver.objective.toFixed(2)} / ${plan.solver.bound.toFixed(2)}`],
-    ['gap', formatGap(plan.solver.gap)],
+    ...(plan.repair ? repairRows(plan.repair) : weekRows(plan)),
     ['seconds', plan.solver.seconds.toFixed(2)],
     ['backend', `${plan.solver.backend} (${plan.solver.status ?? 'n/a'})`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   return `${rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')}\n`;
+}
+
+/** A week's solve: the objective against a proven bound. */
+function weekRows(plan: Plan): Array<[string, string]> {
+  return [
+    ['objective / bound', `${plan.solver.objective.toFixed(2)} / ${plan.solver.bound.toFixed(2)}`],
+    ['gap', formatGap(plan.solver.gap)],
+  ];
+}
+
+/** A repair: what it kept, in the order it weighs. */
+function repairRows(r: NonNullable<Plan['repair']>): Array<[string, string]> {
+  return [
+    ['seat holders kept a seat', `${r.holdersSeated} of ${r.holders}`],
+    ['disruption', `${r.disruption} (swap 1, learner moved same day 2, another day 5)`],
+    ['newly seated', String(r.newlySeated)],
+  ];
 }

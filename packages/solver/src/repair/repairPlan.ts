@@ -4,6 +4,7 @@ import {
   parseChangeSet,
   type Plan,
   type PlanProgress,
+  type RepairReport,
   type Route,
   type Scenario,
   type Session,
@@ -124,17 +125,26 @@ export async function repairPlan(
     kpis: computeKpis(week.scenario, sessions, routes, unmet),
     basePlanId: base.planId,
     changeSet: set satisfies ChangeSet,
+    repair: repairReport(model, last.values!),
   };
 }
 
 /** What a stage's answer means: holders seated, disruption, new learners seated. */
-function stageFigures(m: RepairModel, values: Float64Array): string {
+function repairReport(m: RepairModel, values: Float64Array): RepairReport {
   const sum = (vars: number[]) => vars.reduce((n, v) => n + Math.round(values[v]), 0);
-  const seated = sum(m.holderSeats.map((h) => h.variable));
-  const disruption = m.holderSeats.reduce((n, h) => n + h.moveCost * Math.round(values[h.variable]), 0) + sum(m.swaps);
+  return {
+    holders: m.holders,
+    holdersSeated: sum(m.holderSeats.map((h) => h.variable)),
+    disruption: m.holderSeats.reduce((n, h) => n + h.moveCost * Math.round(values[h.variable]), 0) + sum(m.swaps),
+    newlySeated: sum(m.newSeats.map((n) => n.variable)),
+  };
+}
+
+function stageFigures(m: RepairModel, values: Float64Array): string {
+  const r = repairReport(m, values);
   return (
-    `${seated} of ${m.holders} seat holders seated, disruption ${disruption}, ` +
-    `${sum(m.newSeats.map((n) => n.variable))} new learners seated`
+    `${r.holdersSeated} of ${r.holders} seat holders seated, disruption ${r.disruption}, ` +
+    `${r.newlySeated} new learners seated`
   );
 }
 

@@ -55,6 +55,7 @@ describe('repairing a published week', () => {
     });
     expect(diff.totals).toEqual({ learnersMoved: 0, learnersLostSeat: 0, learnersNewlySeated: 0 });
     expect(plan.basePlanId).toBe(base.planId);
+    expect(plan.repair).toEqual({ holders: 6, holdersSeated: 6, disruption: 1, newlySeated: 0 });
   });
 
   it('moves a group whose room closed to a room free the same day before another day', async () => {

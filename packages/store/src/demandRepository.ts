@@ -81,12 +81,13 @@ export class DemandRepository {
 
   private async write(requests: DemandRequest[]): Promise<number> {
     // BatchWriteItem rejects two writes of one key in a batch: the last request of a key wins.
+    // Keys are compared as stored, in UTF-8: two ids that differ only in lone surrogates become the
+    // same key there (the API refuses such ids; this keeps any other caller from a half-written batch).
     const byKey = new Map<string, DemandRequest>();
-    for (const request of requests)
-      byKey.set(
-        `${request.regionId}\u0000${request.week}\u0000${demandKeys.sk(request.requesterId, request.courseId)}`,
-        request,
-      );
+    for (const request of requests) {
+      const sk = demandKeys.sk(request.requesterId, request.courseId);
+      byKey.set(Buffer.from(`${request.regionId}\u0000${request.week}\u0000${sk}`, 'utf8').toString('utf8'), request);
+    }
     const updatedAt = new Date().toISOString();
     await batchWriteAll(
       this.doc,

@@ -5,10 +5,12 @@ import type { AppContext } from '../appContext.js';
 import type { Principal } from './principal.js';
 import { callerRegion, requireInstructorAccess } from './access.js';
 import { planInForce } from './plans.js';
+import { notFound } from './refusals.js';
 
 /**
  * An instructor's week as iCalendar: one event per session they teach, with the venue as
- * location (center and room, or bus stop) and times in the region's time zone.
+ * location (center and room, or bus stop) and times in the region's time zone. The instructor
+ * must be one of the region's (404 otherwise).
  */
 export async function instructorCalendar(
   ctx: AppContext,
@@ -18,8 +20,11 @@ export async function instructorCalendar(
 ): Promise<string> {
   const regionId = callerRegion(principal);
   requireInstructorAccess(principal, regionId, instructorId);
-  const plan = await planInForce(ctx, regionId, week);
   const reference = await ctx.references.get(regionId);
+  // An id the region does not know is a 404, as for centers, not an empty calendar.
+  if (!reference?.instructors.some((i) => i.id === instructorId))
+    throw notFound(`instructor ${instructorId} is not in region ${regionId}`, 'path.instructorId');
+  const plan = await planInForce(ctx, regionId, week);
   return calendarOf(plan, reference, instructorId);
 }
 

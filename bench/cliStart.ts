@@ -48,7 +48,8 @@ const rows = [...times].map(([command, list]) => ({
 }));
 const header =
   `${runs} runs each, interleaved, fresh processes; node ${process.version}; ${cpus().length} cpus; ` +
-  `load average ${load.toFixed(1)} at the start; ${new Date().toISOString()}. Target: npx baeum --help median <= 0.5 s.`;
+  `load average ${load.toFixed(1)} at the start; ${new Date().toISOString()}. ` +
+  'Target: npx baeum --help median <= 0.5 s.';
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(join(resultsDir, 'cli-start.json'), `${JSON.stringify({ header, rows }, null, 2)}\n`);
 const md = [

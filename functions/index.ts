@@ -1,4 +1,13 @@
-export { API_ROUTES, matchRoute, pathExists, type ApiRoute, type MatchedRoute, type RouteGroup } from './apiRoutes.js';
+export {
+  API_CORS,
+  API_LIMITS,
+  API_ROUTES,
+  allowedMethods,
+  matchRoute,
+  type ApiRoute,
+  type MatchedRoute,
+  type RouteGroup,
+} from './apiRoutes.js';
 export {
   createAppContext,
   envAppContext,
@@ -21,12 +30,15 @@ export type { ApiEvent } from './http/apiEvent.js';
 export type { ApiResult } from './http/responses.js';
 export { answerError, problemOf, problemResponse, type ProblemBody } from './http/problemJson.js';
 export {
+  BadRequestProblem,
   HttpProblem,
   MethodNotAllowedProblem,
   NotFoundProblem,
   PayloadTooLargeProblem,
+  TooManyRequestsProblem,
   UnauthorizedProblem,
 } from './http/problems.js';
+export { withSecurityHeaders } from './http/securityHeaders.js';
 export { principalOf } from './http/claims.js';
 export { ROLES, type Principal, type Role } from './useCases/principal.js';
 export { createDemandHandler } from './demand/handler.js';

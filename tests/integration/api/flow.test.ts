@@ -123,7 +123,7 @@ describe('the whole flow through the local HTTP API', () => {
 
   it('serves the HTML report of the latest plan at /', async () => {
     const { server, coordinator } = region;
-    const answer = await call(server.url, 'GET', `/?token=${coordinator}`);
+    const answer = await call(server.url, 'GET', '/', { token: coordinator });
     expect(answer.status).toBe(200);
     expect(answer.contentType).toContain('text/html');
     expect(answer.text).toContain(plan.week);

@@ -79,7 +79,7 @@ describe.each([
         accessible: false,
       })),
     );
-    const plan = syntheticPlan({ planId: 'plan-leak', sessions: 30, routes: 5 });
+    const plan = syntheticPlan({ planId: 'plan-leak', sessions: 30, routes: 5, unmet: 3 });
     await plans.save(plan);
     const before = counter.open();
     for (let i = 0; i < 40; i++) {

@@ -3,8 +3,8 @@ import { InvalidInputError } from '@baeum/model/errors';
 
 /**
  * `baeum serve`: the HTTP API on this machine (dynalite under --data, the same handlers as
- * on AWS, the solve worker in-process with the plan engine on a worker thread). Prints the URL and a coordinator token
- * for region 41.
+ * on AWS, the solve worker in-process with the plan engine on a worker thread). Prints the URL and a coordinator
+ * token for region 41.
  */
 export function serveCommand(): Command {
   return new Command('serve')
@@ -29,11 +29,12 @@ export function serveCommand(): Command {
         warmSolver: true,
       });
       const token = await server.signDevToken({ role: 'coordinator', regionId: flags.region });
+      // The token is printed once, on its own line, never inside a URL (URLs end up in logs).
       process.stdout.write(
         `baeum API on ${server.url} (data in ${flags.data}, table ${server.tableName})\n` +
           `OpenAPI: ${server.url}/openapi.json\n` +
-          `report:  ${server.url}/?region=${flags.region}&token=${token}\n` +
-          `coordinator token (region ${flags.region}):\n${token}\n`,
+          `report:  curl -H "Authorization: Bearer $TOKEN" '${server.url}/?region=${flags.region}' > report.html\n` +
+          `coordinator token (region ${flags.region}, 12 hours):\n${token}\n`,
       );
       await new Promise<void>((resolve) => {
         const stop = () => {

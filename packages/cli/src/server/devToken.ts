@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { JWTClaimValidationFailed } from 'jose/errors';
 import { z } from 'zod';
 
 /** Issuer and audience of local dev tokens: a Cognito token is never accepted here, nor the reverse. */
@@ -34,6 +35,11 @@ function jwtClaimsOf(input: DevClaims): JWTPayload {
   };
 }
 
+/** A dev token lives 12 hours, like a Cognito ID token's default day of work. */
+const DEV_TOKEN_LIFETIME_SEC = 12 * 3600;
+/** Clocks of the signer and the server may differ this much (seconds). */
+const CLOCK_TOLERANCE_SEC = 60;
+
 /** Signs a dev token (HS256, 12 hours). */
 export async function signDevToken(secret: Uint8Array, claims: DevClaims): Promise<string> {
   return new SignJWT(jwtClaimsOf(claims))
@@ -41,17 +47,27 @@ export async function signDevToken(secret: Uint8Array, claims: DevClaims): Promi
     .setIssuer(DEV_TOKEN_ISSUER)
     .setAudience(DEV_TOKEN_AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime('12h')
+    .setExpirationTime(`${DEV_TOKEN_LIFETIME_SEC}s`)
     .sign(secret);
 }
 
-/** Verifies a dev token's signature, issuer, audience and expiry; resolves to its claims. */
+/**
+ * Verifies a dev token's signature (HS256 only), issuer, audience and times: `exp` and `iat` are
+ * required, `iat` may not lie in the future, and the token may not be older or valid longer than
+ * the 12 hours `baeum token` gives (a token without `exp`, or one valid for a century, is refused).
+ */
 export async function verifyDevToken(secret: Uint8Array, token: string): Promise<JWTPayload> {
   const { payload } = await jwtVerify(token, secret, {
     algorithms: ['HS256'],
     issuer: DEV_TOKEN_ISSUER,
     audience: DEV_TOKEN_AUDIENCE,
+    requiredClaims: ['exp', 'iat', 'sub'],
+    maxTokenAge: DEV_TOKEN_LIFETIME_SEC,
+    clockTolerance: CLOCK_TOLERANCE_SEC,
   });
+  if (payload.exp! - payload.iat! > DEV_TOKEN_LIFETIME_SEC + CLOCK_TOLERANCE_SEC) {
+    throw new JWTClaimValidationFailed('"exp" claim: valid for longer than 12 hours', payload, 'exp', 'check_failed');
+  }
   return payload;
 }
 

@@ -3,9 +3,10 @@ import { UnauthorizedProblem, principalOf, scenarioOf, type AppContext } from '@
 import { renderReport } from '../report/renderReport.js';
 
 /**
- * `GET /?region=41&week=2026-W49&token=...`: the HTML report of the region-week's plan in force
- * (published, else the newest; without a week, the region's newest plan), for the region's
- * coordinator. A browser cannot send a bearer header on a plain link, hence the token parameter.
+ * `GET /?region=41&week=2026-W49` with the coordinator's bearer token: the HTML report of the
+ * region-week's plan in force (published, else the newest; without a week, the region's newest
+ * plan). A token never travels in the URL (it would stay in the shell history, the browser
+ * history and any log of the request line); `baeum demo` writes the same report to a file.
  */
 export async function reportPage(
   ctx: AppContext,
@@ -13,7 +14,7 @@ export async function reportPage(
   claims: Record<string, unknown> | undefined,
 ): Promise<string> {
   const principal = principalOf(claims);
-  if (!principal) throw new UnauthorizedProblem('a token is required (?token= or a bearer header)');
+  if (!principal) throw new UnauthorizedProblem('a bearer token is required (Authorization: Bearer <token>)');
   const regionId = url.searchParams.get('region') ?? principal.regionId ?? '41';
   if (!principal.roles.includes('coordinator') || principal.regionId !== regionId) {
     throw refused(ForbiddenError, `the report of region ${regionId} is for its coordinator`, 'query.region');

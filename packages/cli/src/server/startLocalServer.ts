@@ -15,12 +15,15 @@ import {
   createRoutesHandler,
   createWorkerHandler,
   matchRoute,
-  pathExists,
+  allowedMethods,
   answerError,
+  API_LIMITS,
+  BadRequestProblem,
   MethodNotAllowedProblem,
   NotFoundProblem,
-  PayloadTooLargeProblem,
+  TooManyRequestsProblem,
   UnauthorizedProblem,
+  withSecurityHeaders,
   type ApiEvent,
   type ApiResult,
   type PlanSolver,
@@ -28,9 +31,12 @@ import {
 } from '@baeum/functions';
 import { createDynamoClients, ensureTable, TABLE_DEFINITION } from '@baeum/store';
 import { apiGatewayEvent } from './apiGatewayEvent.js';
+import { corsHeaders, isPreflight, preflightAnswer } from './cors.js';
 import { loadDevSecret, signDevToken, verifyDevToken, type DevClaims } from './devToken.js';
 import { startLocalDynalite } from './localDynalite.js';
+import { tokenBucket, type RateLimit } from './rateLimiter.js';
 import { reportPage } from './reportPage.js';
+import { readBody } from './requestBody.js';
 import { SolveQueue } from './solveQueue.js';
 import { threadPlanSolver } from './threadPlanSolver.js';
 
@@ -52,11 +58,18 @@ export interface LocalServerOptions {
   /** Load the plan engine on its thread right away (the demo, `baeum serve`), not on the first solve. */
   warmSolver?: boolean;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  /**
+   * Requests a second for all callers together, as API Gateway's stage throttle (default
+   * API_LIMITS: 50 a second, bursts of 100); `false` switches it off (load tests of the server).
+   */
+  rateLimit?: RateLimit | false;
 }
 
 export interface LocalServer {
   url: string;
   tableName: string;
+  /** The in-process dynalite's endpoint (tests read the table directly). */
+  dynamoEndpoint: string;
   devSecret: Uint8Array;
   signDevToken(claims: DevClaims): Promise<string>;
   /** Resolves when every queued solve has finished. */
@@ -64,9 +77,6 @@ export interface LocalServer {
   /** Stops the server; a solve still running is stopped and its job (and any queued one) marked failed. */
   close(): Promise<void>;
 }
-
-/** Lambda's own request payload limit: API Gateway would refuse anything larger. */
-const LOCAL_MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 type Handler = (event: ApiEvent, context: Context) => Promise<ApiResult>;
 
@@ -107,24 +117,22 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     openapi: createOpenApiHandler(context),
   };
 
+  const limiter = options.rateLimit === false ? undefined : tokenBucket(options.rateLimit ?? defaultRateLimit());
   const server = createServer((request, response) => {
     // The same problem+json mapping as the handlers' middleware: refusals by category, anything
     // else a 500 with a correlation id that the log holds.
-    serve(request, response).catch((error: unknown) => send(response, answerError(error, logger)));
+    serve(request, response).catch((error: unknown) => send(request, response, answerError(error, logger)));
   });
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://localhost');
     const method = (request.method ?? 'GET').toUpperCase();
-    const body = await readBody(request);
-    if (body === undefined)
-      throw new PayloadTooLargeProblem(
-        LOCAL_MAX_BODY_BYTES,
-        Number(request.headers['content-length'] ?? LOCAL_MAX_BODY_BYTES + 1),
-      );
-    const token =
-      bearerToken(request) ?? (url.pathname === '/' ? (url.searchParams.get('token') ?? undefined) : undefined);
+    if (isPreflight(request)) return send(request, response, preflightAnswer());
+    const wait = limiter?.take() ?? 0;
+    if (wait > 0) throw new TooManyRequestsProblem(wait);
+    const url = requestUrl(request);
+    const body = await readBody(request, API_LIMITS.maxBodyBytes);
     let claims: Record<string, unknown> | undefined;
+    const token = bearerToken(request);
     if (token) {
       try {
         claims = { ...(await verifyDevToken(devSecret, token)) };
@@ -133,23 +141,35 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         throw new UnauthorizedProblem(`invalid token: ${(error as Error).message}`);
       }
     }
-    if (method === 'GET' && url.pathname === '/') return sendReport(response, url, claims);
+    if (method === 'GET' && url.pathname === '/') return sendReport(request, response, url, claims);
     const matched = matchRoute(method, url.pathname);
     if (!matched) {
       const detail = `no route ${method} ${url.pathname}`;
-      throw pathExists(url.pathname) ? new MethodNotAllowedProblem(detail) : new NotFoundProblem(detail, '$');
+      const allow = allowedMethods(url.pathname);
+      throw allow.length > 0 ? new MethodNotAllowedProblem(detail, allow) : new NotFoundProblem(detail, '$');
     }
     const event = apiGatewayEvent(request, url, matched, body, claims);
-    send(response, await handlers[matched.route.group](event, lambdaContext()));
+    send(request, response, await handlers[matched.route.group](event, lambdaContext()));
   }
 
   async function sendReport(
+    request: IncomingMessage,
     response: ServerResponse,
     url: URL,
     claims: Record<string, unknown> | undefined,
   ): Promise<void> {
     const html = await reportPage(ctx, url, claims);
-    send(response, { statusCode: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html });
+    send(request, response, {
+      statusCode: 200,
+      // The report is self-contained: its inline Leaflet, styles and data URIs, nothing fetched.
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy':
+          "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; " +
+          "frame-ancestors 'none'",
+      },
+      body: html,
+    });
   }
 
   // An injected in-process solver (tests) and saving a large plan can hold this event loop for
@@ -165,6 +185,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     tableName,
+    dynamoEndpoint: db.endpoint,
     devSecret,
     signDevToken: (claims) => signDevToken(devSecret, claims),
     solvesIdle: () => queue.idle(),
@@ -188,22 +209,29 @@ function bearerToken(request: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-/** The request body as text, or undefined past the size limit (reading stops there). */
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).byteLength;
-    if (size > LOCAL_MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** API Gateway's stage throttle, mirrored. */
+function defaultRateLimit(): RateLimit {
+  return { ratePerSec: API_LIMITS.rateLimit, burst: API_LIMITS.burstLimit };
 }
 
-function send(response: ServerResponse, result: ApiResult): void {
+/** The request's URL; a request target that is not an absolute path (`*`, `http://x/`) is a 400. */
+function requestUrl(request: IncomingMessage): URL {
+  const target = request.url ?? '/';
+  try {
+    if (target.startsWith('/')) return new URL(`http://localhost${target}`);
+  } catch {
+    // not a URL: refused below
+  }
+  throw new BadRequestProblem('the request target must be a path', [{ path: '$', message: 'not a path' }]);
+}
+
+/** Every answer with the API's security headers, CORS as API Gateway adds it, and its length. */
+function send(request: IncomingMessage, response: ServerResponse, result: ApiResult): void {
   if (response.headersSent) return;
+  const { headers } = withSecurityHeaders(result);
   response.writeHead(result.statusCode, {
-    ...(result.headers as Record<string, string>),
+    ...(headers as Record<string, string>),
+    ...corsHeaders(request),
     'content-length': Buffer.byteLength(result.body),
   });
   response.end(result.body);

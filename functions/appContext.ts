@@ -7,7 +7,15 @@ import {
   ReferenceRepository,
 } from '@baeum/store';
 import { envConfig, type FunctionsConfig } from './config.js';
-import type { DemandStore, JobStore, PlanSolver, PlanStore, ReferenceStore, SolveStarter } from './ports.js';
+import type {
+  Checkpoint,
+  DemandStore,
+  JobStore,
+  PlanSolver,
+  PlanStore,
+  ReferenceStore,
+  SolveStarter,
+} from './ports.js';
 import { stepFunctionsStarter } from './stepFunctionsStarter.js';
 
 /** Everything a use case may touch, built once per container (or per local server). */
@@ -21,12 +29,16 @@ export interface AppContext {
   /** The plan engine; only the worker needs it. */
   solvePlan?: PlanSolver;
   logger: Logger;
+  checkpoint: Checkpoint;
 }
 
 export interface AppContextOverrides {
   startSolve?: SolveStarter;
   solvePlan?: PlanSolver;
   logger?: Logger;
+  checkpoint?: Checkpoint;
+  /** Job lease in seconds (default JOB_LEASE_DEFAULTS.leaseSec). */
+  jobLeaseSec?: number;
 }
 
 /** Without a state machine and without an injected runner, a job would wait forever: say so. */
@@ -47,14 +59,16 @@ export function createAppContext(config: FunctionsConfig, overrides: AppContextO
       : async (jobId: string) => {
           throw new NoSolveRunnerError(jobId);
         });
+  const checkpoint = overrides.checkpoint ?? (async () => undefined);
   return {
     tableName: table,
     demand: new DemandRepository(doc, table),
     references: new ReferenceRepository(doc, table),
-    jobs: new JobRepository(doc, table),
-    plans: new PlanRepository(doc, table),
+    jobs: new JobRepository(doc, table, { leaseSec: overrides.jobLeaseSec }),
+    plans: new PlanRepository(doc, table, { afterParts: () => checkpoint('plan:parts-written') }),
     startSolve,
     solvePlan: overrides.solvePlan,
+    checkpoint,
     logger: overrides.logger ?? new Logger({ serviceName: 'baeum', logLevel: (config.logLevel ?? 'INFO') as 'INFO' }),
   };
 }

@@ -19,6 +19,7 @@ export {
 export { stepFunctionsStarter } from './stepFunctionsStarter.js';
 export { readConfig, envConfig, ConfigError, type FunctionsConfig } from './config.js';
 export type {
+  Checkpoint,
   DemandStore,
   JobStore,
   PlanSolver,
@@ -49,5 +50,7 @@ export { createCentersHandler } from './centers/handler.js';
 export { createInstructorsHandler } from './instructors/handler.js';
 export { createOpenApiHandler } from './openapi/handler.js';
 export { createWorkerHandler, workerEventSchema } from './worker/handler.js';
+export { createSweeperHandler } from './sweeper/handler.js';
+export { sweepJobs, type SweepResult } from './useCases/jobLeases.js';
 export { buildOpenApiDocument } from './openapi/openApiDocument.js';
 export { scenarioOf, solveJob } from './useCases/solveJob.js';

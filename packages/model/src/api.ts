@@ -51,6 +51,13 @@ export const planJobSchema = z.object({
   error: z.string().optional(),
   /** The latest progress of the solve (written at most about once a second while solving). */
   progress: jobProgressSchema.optional(),
+  /**
+   * Until when the worker holds the job: renewed by its heartbeat while queued or solving. A job
+   * whose lease passed is settled by the sweep (ready if its plan exists, else failed).
+   */
+  leaseUntil: instantSchema.optional(),
+  /** The worker's latest heartbeat. */
+  heartbeatAt: instantSchema.optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });

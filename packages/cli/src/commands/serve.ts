@@ -27,6 +27,7 @@ export function serveCommand(): Command {
         dataDir: flags.data,
         logLevel: 'INFO',
         warmSolver: true,
+        checkpoint: pauseAt(process.env.BAEUM_PAUSE_AT),
       });
       const token = await server.signDevToken({ role: 'coordinator', regionId: flags.region });
       // The token is printed once, on its own line, never inside a URL (URLs end up in logs).
@@ -46,4 +47,18 @@ export function serveCommand(): Command {
         process.on('SIGTERM', stop);
       });
     });
+}
+
+/**
+ * BAEUM_PAUSE_AT=<point> (the crash tests, tests/reliability/crash.test.ts): at that point of a
+ * solve or a plan write the work stops for good and `paused at <point>` is printed, so a test can
+ * kill -9 the process exactly there. Unset, the checkpoints cost nothing.
+ */
+function pauseAt(point: string | undefined) {
+  if (!point) return undefined;
+  return (name: string) => {
+    if (name !== point) return Promise.resolve();
+    process.stdout.write(`paused at ${name}\n`);
+    return new Promise<void>(() => undefined);
+  };
 }

@@ -6,6 +6,7 @@ import type { Context } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
 import {
   createAppContext,
+  type AppContext,
   createCentersHandler,
   createDemandHandler,
   createInstructorsHandler,
@@ -24,8 +25,10 @@ import {
   TooManyRequestsProblem,
   UnauthorizedProblem,
   withSecurityHeaders,
+  sweepJobs,
   type ApiEvent,
   type ApiResult,
+  type Checkpoint,
   type PlanSolver,
   type RouteGroup,
 } from '@baeum/functions';
@@ -63,6 +66,10 @@ export interface LocalServerOptions {
    * API_LIMITS: 50 a second, bursts of 100); `false` switches it off (load tests of the server).
    */
   rateLimit?: RateLimit | false;
+  /** Awaited at the named points of a solve and a plan write (the crash tests pause there). */
+  checkpoint?: Checkpoint;
+  /** Job lease in seconds (default 60): the server sweeps every half lease. */
+  jobLeaseSec?: number;
 }
 
 export interface LocalServer {
@@ -102,11 +109,22 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   if (options.warmSolver) engine?.warm();
   const ctx = createAppContext(
     { tableName, dynamoEndpoint: db.endpoint, awsRegion: 'ap-northeast-2' },
-    { startSolve: async (jobId) => queue?.enqueue(jobId), solvePlan: options.solvePlan ?? engine?.solve, logger },
+    {
+      startSolve: async (jobId) => queue?.enqueue(jobId),
+      solvePlan: options.solvePlan ?? engine?.solve,
+      logger,
+      checkpoint: options.checkpoint,
+      jobLeaseSec: options.jobLeaseSec,
+    },
   );
+  // The data folder is LevelDB's, locked to this process: a job still queued or solving in it
+  // lost its worker with the process before (a crash, kill -9). Settle them before serving.
+  const recovered = await sweepJobs(ctx, { ownerGone: true });
+  if (recovered.ready + recovered.failed > 0) logger.warn('jobs of the previous server settled', { ...recovered });
   const context = () => ctx;
   const worker = createWorkerHandler(context);
   queue = new SolveQueue((jobId) => worker({ jobId }, lambdaContext()));
+  const leases = keepLeases(ctx, queue, logger);
   const handlers: Record<RouteGroup, Handler> = {
     demand: createDemandHandler(context),
     reference: createReferenceHandler(context),
@@ -190,6 +208,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     signDevToken: (claims) => signDevToken(devSecret, claims),
     solvesIdle: () => queue.idle(),
     close: async () => {
+      leases.stop();
       await new Promise<void>((done) => {
         server.close(() => done());
         server.closeAllConnections();
@@ -207,6 +226,23 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
 function bearerToken(request: IncomingMessage): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
   return match?.[1];
+}
+
+/**
+ * The server renews the lease of every job its queue holds (waiting ones too: the worker renews
+ * only the one it solves) and sweeps every half lease, as the scheduled sweep does on AWS.
+ */
+function keepLeases(ctx: AppContext, queue: SolveQueue, logger: Logger): { stop(): void } {
+  const everyMs = (ctx.jobs.leaseSec * 1000) / 4;
+  let round = 0;
+  const timer = setInterval(() => {
+    round += 1;
+    const renew = Promise.all(queue.jobIds().map((jobId) => ctx.jobs.heartbeat(jobId)));
+    const work = round % 2 === 0 ? renew.then(() => sweepJobs(ctx)) : renew;
+    work.catch((error: unknown) => logger.warn('lease upkeep failed', { reason: (error as Error).message }));
+  }, everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }
 
 /** API Gateway's stage throttle, mirrored. */

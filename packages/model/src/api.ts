@@ -2,12 +2,19 @@ import { z } from 'zod';
 import { idSchema, instantSchema, isoWeekSchema, lonLatSchema } from './primitives.js';
 import { scenarioSchema } from './scenario.js';
 
+/*
+ * Request bodies of the API are strict: a field the schema does not name is refused (422 naming
+ * it), not dropped, so a misspelt optional field (`acessible`) cannot pass unnoticed; the OpenAPI
+ * document says `additionalProperties: false` for them. Reference data is strict at its top level;
+ * inside its entities (the scenario format shared with files) unknown fields are ignored.
+ */
+
 /**
  * One person's (or a staff member's on behalf of a group's) request for a course at a place.
  * `requesterId` is a pseudonymous id: the same requester asking for the same course in the
  * same week is one request (the latest wins), which is how duplicates are removed.
  */
-export const demandRequestSchema = z.object({
+export const demandRequestSchema = z.strictObject({
   requesterId: idSchema.max(128),
   regionId: idSchema.max(64),
   week: isoWeekSchema,
@@ -21,12 +28,12 @@ export const demandRequestSchema = z.object({
 });
 
 /** Body of `POST /demand`: a batch of requests. */
-export const demandBatchSchema = z.object({
+export const demandBatchSchema = z.strictObject({
   requests: z.array(demandRequestSchema).min(1).max(1000),
 });
 
 /** Body of `POST /plans`. */
-export const planRequestSchema = z.object({ regionId: idSchema.max(64), week: isoWeekSchema });
+export const planRequestSchema = z.strictObject({ regionId: idSchema.max(64), week: isoWeekSchema });
 
 export const jobStatusSchema = z.enum(['queued', 'solving', 'ready', 'failed']);
 
@@ -66,7 +73,7 @@ export const planJobSchema = z.object({
  * A region's reference data: everything of a scenario but the week and its demand. The solve
  * worker joins it with the week's aggregated demand into a scenario.
  */
-export const regionReferenceSchema = scenarioSchema.omit({ week: true, demand: true });
+export const regionReferenceSchema = scenarioSchema.omit({ week: true, demand: true }).strict();
 
 export type DemandRequest = z.infer<typeof demandRequestSchema>;
 export type DemandRequestInput = z.input<typeof demandRequestSchema>;

@@ -141,6 +141,33 @@ describe('the local server at the HTTP edge', () => {
     expectProblem(await call(url, 'POST', '/demand', { token, body: other, headers: key }), 409);
   });
 
+  it('refuses unknown fields of request bodies (422 naming them), as the OpenAPI document says', async () => {
+    const request = {
+      requesterId: 'edge-3',
+      regionId: '41',
+      week,
+      areaId: region.scenario.areas[0].id,
+      courseId: region.scenario.courses[0].id,
+      slots: [region.scenario.slots[0].id],
+      acessible: true,
+    };
+    expectProblem(
+      await call(url, 'POST', '/demand', { token, body: { requests: [request] } }),
+      422,
+      '$.requests[0].acessible',
+    );
+    expectProblem(
+      await call(url, 'POST', '/plans', { token, body: { regionId: '41', week, force: true } }),
+      422,
+      '$.force',
+    );
+    const document = (await call(url, 'GET', '/openapi.json')).body;
+    const batch = document.components.schemas.DemandBatch;
+    expect(batch.additionalProperties).toBe(false);
+    expect(batch.properties.requests.items.additionalProperties).toBe(false);
+    expect(document.components.schemas.RegionReference.additionalProperties).toBe(false);
+  });
+
   it('takes the report token only from the Authorization header, never from the URL', async () => {
     expectProblem(await call(url, 'GET', `/?token=${token}`), 401, 'header.authorization');
   });

@@ -149,8 +149,11 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     if (wait > 0) throw new TooManyRequestsProblem(wait);
     const url = requestUrl(request);
     const body = await readBody(request, API_LIMITS.maxBodyBytes);
+    const report = method === 'GET' && url.pathname === '/';
+    const matched = report ? undefined : matchRoute(method, url.pathname);
     let claims: Record<string, unknown> | undefined;
-    const token = bearerToken(request);
+    // As API Gateway: a public route has no authorizer, so its Authorization header is not read.
+    const token = matched?.route.public ? undefined : bearerToken(request);
     if (token) {
       try {
         claims = { ...(await verifyDevToken(devSecret, token)) };
@@ -159,8 +162,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         throw new UnauthorizedProblem(`invalid token: ${(error as Error).message}`);
       }
     }
-    if (method === 'GET' && url.pathname === '/') return sendReport(request, response, url, claims);
-    const matched = matchRoute(method, url.pathname);
+    if (report) return sendReport(request, response, url, claims);
     if (!matched) {
       const detail = `no route ${method} ${url.pathname}`;
       const allow = allowedMethods(url.pathname);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
  * `npm run test:reliability` (BAEUM_RELIABILITY=full: the figures of bench/results/reliability.md,
  * about 25 minutes, most of it the soak).
  */
-export const FULL = process.env.BAEUM_RELIABILITY === 'full';
+const FULL = process.env.BAEUM_RELIABILITY === 'full';
 
 /** `short` inside npm test, `full` in the reliability run. */
 export function size<T>(short: T, full: T): T {

@@ -21,6 +21,8 @@ const TOTAL = size(1_500, 100_000);
 const RATE = size(100, 120);
 const WARM = size(500, 10_000);
 const IN_FLIGHT = 16;
+/** The target holds for the full run; a short run, mostly warm-up, is only kept from a runaway. */
+const RSS_GROWTH = size(1.5, 1.2);
 
 function rssMb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -196,6 +198,6 @@ describe('soak', () => {
     process.stdout.write(`soak: ${JSON.stringify({ ...figures, samples: undefined })}\n`);
     expect(errors).toEqual([]);
     expect(figures.achievedRate).toBeGreaterThanOrEqual(RATE * 0.95);
-    expect(rssEnd).toBeLessThanOrEqual(rssAfterWarm * 1.2);
+    expect(rssEnd).toBeLessThanOrEqual(rssAfterWarm * RSS_GROWTH);
   }, 3_600_000);
 });

@@ -29,6 +29,18 @@ function rssMb(pid: number): number {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 
+/**
+ * The resident memory around a point of the run: the median of the samples within `span`
+ * requests of it. One sample swings by 10 % and more with garbage collection and the allocator
+ * (a 100,000-request run saw 320-413 MB after its first 20,000 requests), so single samples
+ * would compare noise; both are reported.
+ */
+function rssAround(samples: { requests: number; rssMb: number }[], at: number, span: number): number {
+  const near = samples.filter((s) => Math.abs(s.requests - at) <= span).map((s) => s.rssMb);
+  near.sort((a, b) => a - b);
+  return near[Math.floor(near.length / 2)];
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -169,13 +181,17 @@ describe('soak', () => {
         }
         latencies.push(performance.now() - sent);
         done += 1;
-        if (done % 1000 === 0) samples.push({ requests: done, rssMb: rssMb(pid) });
+        if (done % size(100, 1000) === 0) samples.push({ requests: done, rssMb: rssMb(pid) });
         if (done === WARM) rssAfterWarm = rssMb(pid);
       }
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
     const seconds = (performance.now() - started) / 1000;
     const rssEnd = rssMb(pid);
+    samples.push({ requests: TOTAL, rssMb: rssEnd });
+    const span = size(200, 2000);
+    const rssWarmMedian = rssAround(samples, WARM, span);
+    const rssEndMedian = rssAround(samples, TOTAL, 2 * span);
     latencies.sort((a, b) => a - b);
     const figures = {
       requests: TOTAL,
@@ -192,12 +208,15 @@ describe('soak', () => {
       },
       rssMb: { start: samples[0].rssMb, afterWarm: rssAfterWarm, end: rssEnd },
       rssGrowthAfterWarm: Number(((rssEnd - rssAfterWarm) / rssAfterWarm).toFixed(3)),
+      rssMedianMb: { afterWarm: rssWarmMedian, end: rssEndMedian },
+      rssMedianGrowthAfterWarm: Number(((rssEndMedian - rssWarmMedian) / rssWarmMedian).toFixed(3)),
       samples,
     };
     recordFigures('soak', figures);
     process.stdout.write(`soak: ${JSON.stringify({ ...figures, samples: undefined })}\n`);
     expect(errors).toEqual([]);
-    expect(figures.achievedRate).toBeGreaterThanOrEqual(RATE * 0.95);
-    expect(rssEnd).toBeLessThanOrEqual(rssAfterWarm * RSS_GROWTH);
+    // The target is 100/s; 120/s are offered so that a busy moment of the shared machine does not sink it.
+    expect(figures.achievedRate).toBeGreaterThanOrEqual(size(RATE * 0.9, 100));
+    expect(rssEndMedian).toBeLessThanOrEqual(rssWarmMedian * RSS_GROWTH);
   }, 3_600_000);
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 /**
  * The reliability suite runs twice: short inside `npm test` (seconds), full under
  * `npm run test:reliability` (BAEUM_RELIABILITY=full: the figures of bench/results/reliability.md,
- * about 25 minutes, most of it the soak).
+ * about 16 minutes, most of it the soak).
  */
 const FULL = process.env.BAEUM_RELIABILITY === 'full';
 

@@ -48,6 +48,31 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { routeKey: 'GET /openapi.json', group: 'openapi', public: true },
 ];
 
+/**
+ * Limits of the HTTP API, one source for API Gateway (infra) and the local server. The stage
+ * throttle is for all callers together, as API Gateway applies it: intake is a few thousand
+ * requests a region-week and polling a few a second, so a runaway client is stopped before it
+ * eats the account's Lambda concurrency. Bodies: Lambda's own 6 MB request payload limit (API
+ * Gateway's is 10 MB, so Lambda's is the one a caller meets); the handlers refuse smaller bodies
+ * themselves (1 MiB, 5 MiB for reference data).
+ */
+export const API_LIMITS = {
+  /** Requests a second, refilled continuously. */
+  rateLimit: 50,
+  /** Requests that may arrive at once before the rate applies. */
+  burstLimit: 100,
+  /** The largest body that reaches a handler. */
+  maxBodyBytes: 6 * 1024 * 1024,
+} as const;
+
+/** CORS as API Gateway answers it (preflight and the allow-origin header); the local server mirrors it. */
+export const API_CORS = {
+  allowOrigins: ['*'],
+  allowMethods: ['GET', 'POST', 'PUT'],
+  allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+  maxAgeSec: 3600,
+} as const;
+
 export interface MatchedRoute {
   route: ApiRoute;
   pathParameters: Record<string, string>;
@@ -71,7 +96,7 @@ export function matchRoute(method: string, path: string): MatchedRoute | undefin
   return undefined;
 }
 
-/** True if some route has this path with another method (405 rather than 404). */
-export function pathExists(path: string): boolean {
-  return matchers.some(({ match }) => match(path) !== undefined);
+/** The methods some route serves at this path: none is a 404, others a 405 with `Allow`. */
+export function allowedMethods(path: string): string[] {
+  return [...new Set(matchers.filter(({ match }) => match(path) !== undefined).map(({ method }) => method))];
 }

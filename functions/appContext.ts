@@ -12,6 +12,7 @@ import { envConfig, type FunctionsConfig } from './config.js';
 import type {
   AuditStore,
   ChangeStore,
+  Checkpoint,
   DemandStore,
   JobStore,
   PlanSolver,
@@ -34,12 +35,16 @@ export interface AppContext {
   /** The plan engine; only the worker needs it. */
   solvePlan?: PlanSolver;
   logger: Logger;
+  checkpoint: Checkpoint;
 }
 
 export interface AppContextOverrides {
   startSolve?: SolveStarter;
   solvePlan?: PlanSolver;
   logger?: Logger;
+  checkpoint?: Checkpoint;
+  /** Job lease in seconds (default JOB_LEASE_DEFAULTS.leaseSec). */
+  jobLeaseSec?: number;
 }
 
 /** Without a state machine and without an injected runner, a job would wait forever: say so. */
@@ -60,16 +65,18 @@ export function createAppContext(config: FunctionsConfig, overrides: AppContextO
       : async (jobId: string) => {
           throw new NoSolveRunnerError(jobId);
         });
+  const checkpoint = overrides.checkpoint ?? (async () => undefined);
   return {
     tableName: table,
     demand: new DemandRepository(doc, table),
     references: new ReferenceRepository(doc, table),
-    jobs: new JobRepository(doc, table),
-    plans: new PlanRepository(doc, table),
+    jobs: new JobRepository(doc, table, { leaseSec: overrides.jobLeaseSec }),
+    plans: new PlanRepository(doc, table, { afterParts: () => checkpoint('plan:parts-written') }),
     changes: new ChangeRepository(doc, table),
     audit: new AuditRepository(doc, table),
     startSolve,
     solvePlan: overrides.solvePlan,
+    checkpoint,
     logger: overrides.logger ?? new Logger({ serviceName: 'baeum', logLevel: (config.logLevel ?? 'INFO') as 'INFO' }),
   };
 }

@@ -7,11 +7,12 @@ import { jsonBody } from './jsonBody.js';
 import { problemJson } from './problemJson.js';
 import type { ApiResult } from './responses.js';
 import { routeTo, type RouteDefinition } from './router.js';
+import { securityHeaders } from './securityHeaders.js';
 
 /**
- * One Lambda handler for a group of routes: errors become problem+json, accepted writes are
- * audited, the caller's claims and the JSON body are read by middlewares, and the router calls
- * the route's function.
+ * One Lambda handler for a group of routes: errors become problem+json, every answer carries the
+ * security headers, accepted writes are audited, the caller's claims and the JSON body are read by
+ * middlewares, and the router calls the route's function.
  */
 export function httpHandler(
   context: ContextProvider,
@@ -19,6 +20,7 @@ export function httpHandler(
   options: { maxBodyBytes?: number } = {},
 ) {
   return middy<ApiEvent, ApiResult>()
+    .use(securityHeaders())
     .use(problemJson(() => context().logger))
     .use(auditTrail(context))
     .use(claimsPrincipal())

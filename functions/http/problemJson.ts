@@ -34,12 +34,18 @@ function problemType(title: string): string {
  */
 export function problemOf(error: unknown, correlationId: string = randomUUID()): ProblemBody {
   if (error instanceof HttpProblem) {
-    return { type: error.type, title: error.title, status: error.status, detail: error.message, errors: error.errors };
+    return {
+      type: error.type,
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+      errors: atLeastOne(error.errors, error.message),
+    };
   }
   if (error instanceof DomainError) {
     const { status, title } = CATEGORY_STATUS[error.category];
     const detail = error instanceof InvalidInputError ? `invalid ${error.what}` : error.message;
-    return { type: problemType(title), title, status, detail, errors: error.issues };
+    return { type: problemType(title), title, status, detail, errors: atLeastOne(error.issues, detail) };
   }
   const title = 'Internal Server Error';
   return {
@@ -52,10 +58,15 @@ export function problemOf(error: unknown, correlationId: string = randomUUID()):
   };
 }
 
-export function problemResponse(problem: ProblemBody): ApiResult {
+/** A refusal always names what it refused: the whole request (`$`) when the error named nothing finer. */
+function atLeastOne(issues: InputIssue[], detail: string): InputIssue[] {
+  return issues.length > 0 ? issues : [{ path: '$', message: detail }];
+}
+
+export function problemResponse(problem: ProblemBody, headers: Record<string, string> = {}): ApiResult {
   return {
     statusCode: problem.status,
-    headers: { 'content-type': 'application/problem+json' },
+    headers: { ...headers, 'content-type': 'application/problem+json' },
     body: JSON.stringify(problem),
   };
 }
@@ -70,7 +81,7 @@ export function answerError(error: unknown, logger: Logger, requestId?: string):
   if (problem.status >= 500)
     logger.error('request failed', { correlationId: problem.correlationId, error: error as Error });
   else logger.info('request refused', { status: problem.status, detail: problem.detail });
-  return problemResponse(problem);
+  return problemResponse(problem, error instanceof HttpProblem ? error.headers : {});
 }
 
 /** Middy middleware: every error of the handler or an earlier middleware becomes problem+json. */

@@ -7,6 +7,9 @@ import type { InputIssue } from '@baeum/model';
  * @baeum/model instead, mapped by its category.
  */
 export class HttpProblem extends Error {
+  /** Headers the answer must carry (`Allow` of a 405, `Retry-After` of a 429, `Connection` of a 413). */
+  headers: Record<string, string> = {};
+
   constructor(
     readonly status: number,
     readonly title: string,
@@ -42,10 +45,20 @@ export class NotFoundProblem extends HttpProblem {
   }
 }
 
-/** 405: the path exists, but not with this method. */
+/** 405: the path exists, but not with this method; `Allow` lists the methods it has (RFC 9110 15.5.6). */
 export class MethodNotAllowedProblem extends HttpProblem {
-  constructor(detail: string) {
+  constructor(detail: string, allow: readonly string[]) {
     super(405, 'Method Not Allowed', detail, [{ path: '$', message: detail }]);
+    this.headers = { allow: allow.join(', ') };
+  }
+}
+
+/** 429: over the API's request rate (API Gateway's stage throttle, mirrored locally). */
+export class TooManyRequestsProblem extends HttpProblem {
+  constructor(retryAfterSec: number) {
+    const detail = `too many requests; retry after ${retryAfterSec} s`;
+    super(429, 'Too Many Requests', detail, [{ path: '$', message: detail }]);
+    this.headers = { 'retry-after': String(retryAfterSec) };
   }
 }
 
@@ -57,6 +70,19 @@ export class PayloadTooLargeProblem extends HttpProblem {
     super(413, 'Payload Too Large', `the body has ${actualBytes} bytes; the limit is ${limitBytes}`, [
       { path: '$', message: `larger than ${limitBytes} bytes` },
     ]);
+  }
+}
+
+/** 400: a JSON body whose strings are not well-formed Unicode (lone surrogates, e.g. `"\\ud800"`). */
+export class IllFormedUnicodeProblem extends HttpProblem {
+  constructor(paths: readonly string[]) {
+    const message = 'not well-formed Unicode (a lone UTF-16 surrogate)';
+    super(
+      400,
+      'Bad Request',
+      `the body has ${paths.length} string(s) that are ${message}`,
+      paths.map((path) => ({ path, message })),
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ApiEvent } from './apiEvent.js';
 import type { Principal } from '../useCases/principal.js';
-import { NotFoundProblem, UnauthorizedProblem } from './problems.js';
+import { BadRequestProblem, NotFoundProblem, UnauthorizedProblem } from './problems.js';
 import type { ApiResult } from './responses.js';
 
 /** What a route's function receives: the parsed parts of the request and the caller. */
@@ -60,6 +60,20 @@ export function pathMatcher(template: string): (path: string) => Record<string, 
   return (path) => {
     const match = regex.exec(path);
     if (!match) return undefined;
-    return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])]));
+    return Object.fromEntries(names.map((name, i) => [name, decodePathSegment(name, match[i + 1])]));
   };
+}
+
+/**
+ * A percent-decoded path segment. Malformed escapes (`%`, `%E0%A4%A`) and escapes of bytes that
+ * are not UTF-8 (`%ff`, a lone surrogate's `%ED%A0%80`) make decodeURIComponent throw: that is the
+ * client's request, a 400 naming the parameter, never a 500.
+ */
+function decodePathSegment(name: string, raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    const message = 'malformed percent-encoding (each % must start an escape of UTF-8 bytes)';
+    throw new BadRequestProblem(`path parameter ${name}: ${message}`, [{ path: `path.${name}`, message }]);
+  }
 }

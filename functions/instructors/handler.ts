@@ -1,7 +1,7 @@
 import { envAppContext, type ContextProvider } from '../appContext.js';
 import { instructorPathSchema, weekQuerySchema } from '../apiSchemas.js';
 import { httpHandler } from '../http/httpHandler.js';
-import { jsonResponse, textResponse } from '../http/responses.js';
+import { attachmentHeader, jsonResponse, textResponse } from '../http/responses.js';
 import { parseParams } from '../http/validate.js';
 import { instructorCalendar } from '../useCases/instructorCalendar.js';
 import { instructorSessions } from '../useCases/instructorSessions.js';
@@ -15,9 +15,7 @@ export function createInstructorsHandler(context: ContextProvider) {
         const { instructorId } = parseParams(instructorPathSchema, params, 'path');
         const { week } = parseParams(weekQuerySchema, query, 'query');
         const ics = await instructorCalendar(context(), principal, instructorId, week);
-        return textResponse(200, 'text/calendar; charset=utf-8', ics, {
-          'content-disposition': `attachment; filename="${instructorId}-${week}.ics"`,
-        });
+        return textResponse(200, 'text/calendar; charset=utf-8', ics, attachmentHeader(`${instructorId}-${week}.ics`));
       },
     },
     {

@@ -13,7 +13,8 @@ export function createOpenApiHandler(context: ContextProvider) {
       public: true,
       handle: async () => {
         document ??= buildOpenApiDocument();
-        return jsonResponse(200, document);
+        // Public and the same for everyone: the one answer a cache may keep.
+        return jsonResponse(200, document, { 'cache-control': 'public, max-age=300' });
       },
     },
   ]);

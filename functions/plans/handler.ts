@@ -18,7 +18,7 @@ export function createPlansHandler(context: ContextProvider) {
     {
       routeKey: 'POST /plans',
       handle: async ({ body, principal }) => {
-        const job = await requestPlan(context(), principal, parseBody(planRequestSchema, body));
+        const { job } = await requestPlan(context(), principal, parseBody(planRequestSchema, body));
         const statusUrl = `/plans/jobs/${encodeURIComponent(job.jobId)}`;
         return jsonResponse(202, { jobId: job.jobId, status: job.status, statusUrl }, { location: statusUrl });
       },

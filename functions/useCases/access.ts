@@ -39,12 +39,15 @@ export function callerRegion(principal: Principal): string {
 
 /**
  * The buses whose routes the caller may see: every bus for the region's coordinator, the
- * `custom:busIds` of a dispatcher (of that region when the token names one).
+ * `custom:busIds` of a dispatcher of that region. Bus ids repeat across regions (`bus-01` in
+ * every one), so a dispatcher's token must name the region: without `custom:regionId` it sees none.
  */
 export function visibleBuses(principal: Principal, regionId: string): 'all' | Set<string> {
   if (isCoordinatorOf(principal, regionId)) return 'all';
-  if (hasRole(principal, 'dispatcher') && (principal.regionId === undefined || principal.regionId === regionId)) {
-    return new Set(principal.busIds);
+  if (hasRole(principal, 'dispatcher')) {
+    if (principal.regionId === regionId) return new Set(principal.busIds);
+    if (principal.regionId === undefined)
+      throw forbidden('a dispatcher token must name its region (custom:regionId)', 'custom:regionId');
   }
   throw forbidden(`routes of region ${regionId} need its coordinator or a dispatcher of its buses`, 'regionId');
 }

@@ -23,9 +23,9 @@ export async function instructorCalendar(
   const regionId = callerRegion(principal);
   requireInstructorAccess(principal, regionId, instructorId);
   const reference = await ctx.references.get(regionId);
-  if (!reference?.instructors.some((i) => i.id === instructorId)) {
-    throw notFound(`region ${regionId} has no instructor ${instructorId}`, 'path.instructorId');
-  }
+  // An id the region does not know is a 404, as for centers, not an empty calendar.
+  if (!reference?.instructors.some((i) => i.id === instructorId))
+    throw notFound(`instructor ${instructorId} is not in region ${regionId}`, 'path.instructorId');
   const plan = await planInForce(ctx, regionId, week);
   return calendarOf(await versionChain(ctx, plan), reference, instructorId);
 }

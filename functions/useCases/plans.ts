@@ -4,14 +4,22 @@ import { ROLES, type Principal } from './principal.js';
 import { InvalidInputError } from '@baeum/model';
 import { notFound } from './refusals.js';
 import { requireCoordinator, requireRegionRole } from './access.js';
+import { currentJob } from './jobLeases.js';
 
 /**
  * Queues a solve of a region-week and starts it (Step Functions on AWS, the in-process
- * worker locally). The region must have reference data, or the job could only fail.
+ * worker locally). The region must have reference data, or the job could only fail. While a
+ * job for the same data (reference version and demand revision) is queued or solving, the
+ * request joins it instead of solving the same week again (`created: false`).
  */
-export async function requestPlan(ctx: AppContext, principal: Principal, request: PlanRequest): Promise<PlanJob> {
+export async function requestPlan(
+  ctx: AppContext,
+  principal: Principal,
+  request: PlanRequest,
+): Promise<{ job: PlanJob; created: boolean }> {
   requireCoordinator(principal, request.regionId, '$.regionId');
-  if (!(await ctx.references.get(request.regionId))) {
+  const referenceVersion = await ctx.references.version(request.regionId);
+  if (!referenceVersion) {
     throw new InvalidInputError('plan request', [
       {
         path: '$.regionId',
@@ -19,7 +27,13 @@ export async function requestPlan(ctx: AppContext, principal: Principal, request
       },
     ]);
   }
-  const job = await ctx.jobs.create({ ...request, requestedBy: principal.subject });
+  const demandRevision = await ctx.demand.revision(request.regionId, request.week);
+  const { job, created } = await ctx.jobs.createOrJoin(
+    { ...request, requestedBy: principal.subject },
+    `${referenceVersion}/${demandRevision}`,
+  );
+  if (!created) return { job, created };
+  await ctx.checkpoint('job:queued');
   try {
     await ctx.startSolve(job.jobId);
   } catch (error) {
@@ -27,15 +41,15 @@ export async function requestPlan(ctx: AppContext, principal: Principal, request
     await ctx.jobs.markFailed(job.jobId, `could not start the solve: ${(error as Error).message}`);
     throw error;
   }
-  return job;
+  return { job, created };
 }
 
-/** A job's status, for its region's coordinator. */
+/** A job's status, for its region's coordinator: ready whenever its plan exists (jobLeases.ts). */
 export async function getJob(ctx: AppContext, principal: Principal, jobId: string): Promise<PlanJob> {
   const job = await ctx.jobs.get(jobId);
   if (!job) throw notFound(`job ${jobId} not found`, 'path.jobId');
   requireCoordinator(principal, job.regionId, 'path.jobId');
-  return job;
+  return currentJob(ctx, job);
 }
 
 /** A plan, for its region's coordinator. */

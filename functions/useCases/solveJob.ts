@@ -3,6 +3,7 @@ import { parseScenario, type Demand, type RegionReference, type Scenario } from 
 import { JobNotFoundError } from '@baeum/store';
 import type { AppContext } from '../appContext.js';
 import type { PlanSolver } from '../ports.js';
+import { heartbeatMs, planIdOfJob } from './jobLeases.js';
 import { progressWriter } from './progressWriter.js';
 
 /** The job asked for a region whose reference data is gone. */
@@ -17,7 +18,9 @@ class MissingReferenceError extends Error {
  * The solve worker: queued job -> solving -> the region's reference joined with the week's
  * aggregated demand into a scenario -> plan engine (its progress recorded on the job, throttled;
  * a repair job repairs its base plan after its changes) -> plan saved -> ready. Any failure
- * marks the job failed with the reason and saves no plan.
+ * marks the job failed with the reason and saves no plan. While it works it renews the job's
+ * lease (heartbeat), so a sweep can tell a dead worker from a slow one (jobLeases.ts,
+ * docs/reliability.md).
  */
 export async function solveJob(
   ctx: AppContext,
@@ -27,8 +30,15 @@ export async function solveJob(
   const job = await ctx.jobs.get(jobId);
   if (!job) throw new JobNotFoundError(jobId);
   await ctx.jobs.markSolving(jobId);
+  const heartbeat = setInterval(() => {
+    ctx.jobs.heartbeat(jobId).catch((error: unknown) => {
+      ctx.logger.warn('heartbeat not recorded', { jobId, reason: (error as Error).message });
+    });
+  }, heartbeatMs(ctx));
+  heartbeat.unref();
   const progress = progressWriter(ctx.jobs, jobId, ctx.logger);
   try {
+    await ctx.checkpoint('solve:solving');
     const reference = await ctx.references.get(job.regionId);
     if (!reference) throw new MissingReferenceError(job.regionId);
     const demand = await ctx.demand.aggregate(job.regionId, job.week);
@@ -37,10 +47,12 @@ export async function solveJob(
     const base = job.basePlanId ? await ctx.plans.get(job.basePlanId) : undefined;
     if (job.basePlanId && !base) throw new Error(`the plan to repair, ${job.basePlanId}, is gone`);
     const repair = base && job.changeSet ? { base, changeSet: job.changeSet } : undefined;
-    const solved = await solvePlan(scenario, { planId: `plan-${jobId}`, onProgress: progress.report, repair });
+    const solved = await solvePlan(scenario, { planId: planIdOfJob(jobId), onProgress: progress.report, repair });
     const plan = job.requestedBy ? { ...solved, createdBy: job.requestedBy } : solved;
     await progress.stop();
+    await ctx.checkpoint('solve:engine-done');
     await ctx.plans.save(plan);
+    await ctx.checkpoint('plan:header-written');
     await ctx.jobs.markReady(jobId, plan.planId);
     ctx.logger.info('job solved', { jobId, planId: plan.planId, sessions: plan.sessions.length });
     return { status: 'ready', planId: plan.planId };
@@ -50,6 +62,8 @@ export async function solveJob(
     await progress.stop();
     await ctx.jobs.markFailed(jobId, reason);
     return { status: 'failed', error: reason };
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 

@@ -13,7 +13,7 @@ import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 // The functions' own route table: the local server matches requests with it and API Gateway is
 // wired from it, so the two cannot disagree on a route or on the group that serves it.
-import { API_ROUTES, type RouteGroup as ApiGroup } from '@baeum/functions/api-routes';
+import { API_CORS, API_LIMITS, API_ROUTES, type RouteGroup as ApiGroup } from '@baeum/functions/api-routes';
 import { HandlerFunction } from './handlerFunction.js';
 import { monthOfLogs } from './monthOfLogs.js';
 
@@ -33,11 +33,8 @@ function methodAndPath(routeKey: string): { method: HttpMethod; path: string } {
   return { method: method as HttpMethod, path };
 }
 
-/**
- * Intake is a few thousand requests a region-week, polling a few per second: a runaway client
- * above this is throttled before it eats the account's Lambda concurrency.
- */
-export const API_THROTTLE: ThrottleSettings = { rateLimit: 50, burstLimit: 100 };
+/** The stage throttle of API_LIMITS (the local server applies the same numbers). */
+export const API_THROTTLE: ThrottleSettings = { rateLimit: API_LIMITS.rateLimit, burstLimit: API_LIMITS.burstLimit };
 
 /** What each group may do to the table: the least each handler needs. */
 const TABLE_ACCESS: Record<ApiGroup, 'none' | 'read' | 'readWrite'> = {
@@ -70,11 +67,12 @@ export class ApiRoutes extends Construct {
     this.functions = this.createFunctions(props);
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'baeum: demand intake, weekly plans, routes, assignments',
+      // API_CORS, which the local server mirrors.
       corsPreflight: {
-        allowOrigins: ['*'],
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT],
-        allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
-        maxAge: Duration.hours(1),
+        allowOrigins: [...API_CORS.allowOrigins],
+        allowMethods: API_CORS.allowMethods.map((method) => CorsHttpMethod[method]),
+        allowHeaders: [...API_CORS.allowHeaders],
+        maxAge: Duration.seconds(API_CORS.maxAgeSec),
       },
       createDefaultStage: false,
     });

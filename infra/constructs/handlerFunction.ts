@@ -10,8 +10,8 @@ import { monthOfLogs } from './monthOfLogs.js';
 /** Repository root: esbuild's project root and where package-lock.json lives. */
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The handler folders under functions/ (one per route group, plus the solve worker). */
-type FunctionGroup = RouteGroup | 'worker';
+/** The handler folders under functions/ (one per route group, plus the solve worker and the job sweep). */
+type FunctionGroup = RouteGroup | 'worker' | 'sweeper';
 
 /** Where the handler folders live; tests may point at another tree with the same layout. */
 const FUNCTIONS_DIR = path.join(REPO_ROOT, 'functions');

@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import { ApiRoutes } from '../constructs/apiRoutes.js';
 import { DataTable } from '../constructs/dataTable.js';
 import { HandlerFunction, HIGHS_BESIDE_BUNDLE, LAMBDA_HIGHS_THREAD_SCRIPT } from '../constructs/handlerFunction.js';
+import { JobSweep } from '../constructs/jobSweep.js';
 import { NationalRun } from '../constructs/nationalRun.js';
 import { SolveMachine } from '../constructs/solveMachine.js';
 import { UserDirectory } from '../constructs/userDirectory.js';
@@ -26,6 +27,7 @@ export class BaeumStack extends Stack {
   readonly worker: HandlerFunction;
   readonly solve: SolveMachine;
   readonly national: NationalRun;
+  readonly sweep: JobSweep;
   readonly api: ApiRoutes;
   readonly web: WebApp;
 
@@ -47,6 +49,7 @@ export class BaeumStack extends Stack {
     });
     this.dataTable.table.grantReadWriteData(this.worker.fn);
     this.solve = new SolveMachine(this, 'Solve', { worker: this.worker.fn, table: this.dataTable.table });
+    this.sweep = new JobSweep(this, 'JobSweep', { table: this.dataTable.table, functionsDir: props.functionsDir });
     this.national = new NationalRun(this, 'National', {
       table: this.dataTable.table,
       solveMachine: this.solve.stateMachine,

@@ -40,7 +40,18 @@ const EXPECTED_ROUTES: Record<string, string> = {
   'GET /instructors/{instructorId}/sessions': 'instructors',
   'GET /openapi.json': 'openapi',
 };
-const GROUPS = ['demand', 'reference', 'plans', 'routes', 'centers', 'instructors', 'changes', 'openapi', 'worker'];
+const GROUPS = [
+  'demand',
+  'reference',
+  'plans',
+  'routes',
+  'centers',
+  'instructors',
+  'changes',
+  'openapi',
+  'worker',
+  'sweeper',
+];
 const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 
 type Resource = { Type: string; Properties: Record<string, any> };
@@ -258,6 +269,18 @@ describe('Step Functions', () => {
       ]);
     },
   );
+
+  it('runs the job sweep on a schedule, with read-write access to the table', () => {
+    const [sweeperId] = functionOf('sweeper');
+    const rules = ofType('AWS::Events::Rule').map(([, r]) => r.Properties);
+    const sweep = rules.find((r) => JSON.stringify(r.Targets).includes(sweeperId));
+    expect(sweep).toMatchObject({ ScheduleExpression: 'rate(5 minutes)', State: 'ENABLED' });
+    const permission = ofType('AWS::Lambda::Permission').find(([, p]) =>
+      JSON.stringify(p.Properties.FunctionName).includes(sweeperId),
+    );
+    expect(permission?.[1].Properties.Principal).toBe('events.amazonaws.com');
+    expect(actionsOf('sweeper')).toEqual(expect.arrayContaining(['dynamodb:Query', ...WRITE_ACTIONS]));
+  });
 
   it('fans the national run out over regions with a DISTRIBUTED map, 17 at a time, each a synchronous solve', () => {
     const [, resource] = ofType('AWS::StepFunctions::StateMachine').find(([id]) => id === nationalMachine().id)!;

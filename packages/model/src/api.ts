@@ -3,12 +3,19 @@ import { idSchema, instantSchema, isoWeekSchema, lonLatSchema } from './primitiv
 import { changeSchema, changeSetSchema } from './changeSet.js';
 import { scenarioSchema } from './scenario.js';
 
+/*
+ * Request bodies of the API are strict: a field the schema does not name is refused (422 naming
+ * it), not dropped, so a misspelt optional field (`acessible`) cannot pass unnoticed; the OpenAPI
+ * document says `additionalProperties: false` for them. Reference data is strict at its top level;
+ * inside its entities (the scenario format shared with files) unknown fields are ignored.
+ */
+
 /**
  * One person's (or a staff member's on behalf of a group's) request for a course at a place.
  * `requesterId` is a pseudonymous id: the same requester asking for the same course in the
  * same week is one request (the latest wins), which is how duplicates are removed.
  */
-export const demandRequestSchema = z.object({
+export const demandRequestSchema = z.strictObject({
   requesterId: idSchema.max(128),
   regionId: idSchema.max(64),
   week: isoWeekSchema,
@@ -22,12 +29,12 @@ export const demandRequestSchema = z.object({
 });
 
 /** Body of `POST /demand`: a batch of requests. */
-export const demandBatchSchema = z.object({
+export const demandBatchSchema = z.strictObject({
   requests: z.array(demandRequestSchema).min(1).max(1000),
 });
 
 /** Body of `POST /plans`. */
-export const planRequestSchema = z.object({ regionId: idSchema.max(64), week: isoWeekSchema });
+export const planRequestSchema = z.strictObject({ regionId: idSchema.max(64), week: isoWeekSchema });
 
 export const jobStatusSchema = z.enum(['queued', 'solving', 'ready', 'failed']);
 
@@ -54,6 +61,13 @@ export const planJobSchema = z.object({
   requestedBy: z.string().optional().describe('the token subject that asked for the plan'),
   /** The latest progress of the solve (written at most about once a second while solving). */
   progress: jobProgressSchema.optional(),
+  /**
+   * Until when the worker holds the job: renewed by its heartbeat while queued or solving. A job
+   * whose lease passed is settled by the sweep (ready if its plan exists, else failed).
+   */
+  leaseUntil: instantSchema.optional(),
+  /** The worker's latest heartbeat. */
+  heartbeatAt: instantSchema.optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });
@@ -62,7 +76,7 @@ export const planJobSchema = z.object({
  * A region's reference data: everything of a scenario but the week and its demand. The solve
  * worker joins it with the week's aggregated demand into a scenario.
  */
-export const regionReferenceSchema = scenarioSchema.omit({ week: true, demand: true });
+export const regionReferenceSchema = scenarioSchema.omit({ week: true, demand: true }).strict();
 
 /** Who did something: the token's subject and the role it acted in. */
 export const actorSchema = z.object({ subject: z.string(), role: z.string() });

@@ -13,5 +13,10 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
 
 /** The issues of a failed zod parse, one per offending path. */
 export function issuesOfZodError(error: z.ZodError): InputIssue[] {
-  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+  return error.issues.flatMap((issue) =>
+    // A field the schema does not know is named by its own path, one issue each.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: jsonPath([...issue.path, key]), message: 'unknown field' }))
+      : [{ path: jsonPath(issue.path), message: issue.message }],
+  );
 }

@@ -1,9 +1,9 @@
 import type { Demand, DemandRequest } from '@baeum/model';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { batchWriteAll, type BatchWriteOptions } from './batchWrite.js';
 import { canonicalJson, contentHash } from './canonicalJson.js';
 import { IdempotencyRecords, type IdempotencyOptions } from './idempotencyRecords.js';
-import { demandKeys } from './keys.js';
+import { demandKeys, demandRevisionKeys } from './keys.js';
 import { queryAll } from './queryAll.js';
 
 export interface DemandRepositoryOptions {
@@ -56,6 +56,21 @@ export class DemandRepository {
     return { stored, replayed: false };
   }
 
+  /**
+   * How many times a region-week's demand was written (0 before any): POST /plans joins a job of
+   * the same reference version and revision instead of solving the same data again.
+   */
+  async revision(regionId: string, week: string): Promise<number> {
+    const { Item } = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: demandRevisionKeys.pk(regionId, week), sk: demandRevisionKeys.sk },
+        ConsistentRead: true,
+      }),
+    );
+    return Number(Item?.revision ?? 0);
+  }
+
   /** The stored requests of a region-week (newest version of each requester x course). */
   async requests(regionId: string, week: string): Promise<DemandRequest[]> {
     const items = await queryAll(
@@ -81,12 +96,13 @@ export class DemandRepository {
 
   private async write(requests: DemandRequest[]): Promise<number> {
     // BatchWriteItem rejects two writes of one key in a batch: the last request of a key wins.
+    // Keys are compared as stored, in UTF-8: two ids that differ only in lone surrogates become the
+    // same key there (the API refuses such ids; this keeps any other caller from a half-written batch).
     const byKey = new Map<string, DemandRequest>();
-    for (const request of requests)
-      byKey.set(
-        `${request.regionId}\u0000${request.week}\u0000${demandKeys.sk(request.requesterId, request.courseId)}`,
-        request,
-      );
+    for (const request of requests) {
+      const sk = demandKeys.sk(request.requesterId, request.courseId);
+      byKey.set(Buffer.from(`${request.regionId}\u0000${request.week}\u0000${sk}`, 'utf8').toString('utf8'), request);
+    }
     const updatedAt = new Date().toISOString();
     await batchWriteAll(
       this.doc,
@@ -104,6 +120,18 @@ export class DemandRepository {
       })),
       this.options.batch,
     );
+    // After the requests, so a solve that read the new revision also reads the requests.
+    const regionWeeks = new Map(requests.map((r) => [JSON.stringify([r.regionId, r.week]), r]));
+    for (const { regionId, week } of regionWeeks.values()) {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: demandRevisionKeys.pk(regionId, week), sk: demandRevisionKeys.sk },
+          UpdateExpression: 'ADD revision :one SET updatedAt = :at',
+          ExpressionAttributeValues: { ':one': 1, ':at': updatedAt },
+        }),
+      );
+    }
     return byKey.size;
   }
 }

@@ -8,7 +8,7 @@ export {
   type PutRequestsResult,
 } from './demandRepository.js';
 export { ReferenceRepository, REFERENCE_CHUNK_BYTES, type ReferenceRepositoryOptions } from './referenceRepository.js';
-export { JobRepository, type JobRepositoryOptions } from './jobRepository.js';
+export { isActive, JOB_LEASE_DEFAULTS, JobRepository, type JobRepositoryOptions } from './jobRepository.js';
 export { PlanRepository, type PlanRepositoryOptions } from './planRepository.js';
 export { ChangeRepository } from './changeRepository.js';
 export { AuditRepository } from './auditRepository.js';

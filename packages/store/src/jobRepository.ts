@@ -1,22 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import type { JobProgress, JobStatus, PlanJob, PlanRequest } from '@baeum/model';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailed, JobNotFoundError, JobTransitionError } from './errors.js';
 import { GSI1 } from './tableDefinition.js';
-import { jobKeys } from './keys.js';
+import { activeJobKeys, jobKeys, jobSlotKeys } from './keys.js';
 import { queryAll } from './queryAll.js';
 
 export interface JobRepositoryOptions {
   /** Jobs expire (TTL `expiresAt`) this long after their creation; the plan they made stays. */
   ttlSec?: number;
+  /** How long a worker's claim on a solving job lasts without a heartbeat (docs/reliability.md). */
+  leaseSec?: number;
+  /** How long a queued job may wait for a worker that never marks it solving. */
+  queuedLeaseSec?: number;
 }
 
-/** Statuses a job may be in before moving to each status (queued -> solving -> ready | failed). */
+/** Defaults of the job lease; the worker heartbeats at a quarter of `leaseSec`. */
+export const JOB_LEASE_DEFAULTS = { leaseSec: 60, queuedLeaseSec: 15 * 60 } as const;
+
+/**
+ * Statuses a job may be in before moving to each status (queued -> solving -> ready | failed).
+ * `solving` again is a retried worker taking the lease over.
+ */
 const ALLOWED_FROM: Record<Exclude<JobStatus, 'queued'>, JobStatus[]> = {
-  solving: ['queued'],
+  solving: ['queued', 'solving'],
   ready: ['queued', 'solving'],
   failed: ['queued', 'solving'],
 };
+
+/** A slot whose job item is not there yet may be a request still writing it: wait this long before taking it over. */
+const SLOT_CLAIM_GRACE_MS = 10_000;
 
 const JOB_FIELDS = [
   'jobId',
@@ -26,6 +45,8 @@ const JOB_FIELDS = [
   'planId',
   'error',
   'progress',
+  'leaseUntil',
+  'heartbeatAt',
   'createdAt',
   'updatedAt',
   'basePlanId',
@@ -33,9 +54,15 @@ const JOB_FIELDS = [
   'requestedBy',
 ] as const;
 
+export function isActive(job: PlanJob): boolean {
+  return job.status === 'queued' || job.status === 'solving';
+}
+
 /** Asynchronous solve jobs: one item each, moved through their lifecycle by conditional updates. */
 export class JobRepository {
   private readonly ttlSec: number;
+  readonly leaseSec: number;
+  private readonly queuedLeaseSec: number;
 
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -43,13 +70,24 @@ export class JobRepository {
     options: JobRepositoryOptions = {},
   ) {
     this.ttlSec = options.ttlSec ?? 7 * 24 * 3600;
+    this.leaseSec = options.leaseSec ?? JOB_LEASE_DEFAULTS.leaseSec;
+    this.queuedLeaseSec = options.queuedLeaseSec ?? JOB_LEASE_DEFAULTS.queuedLeaseSec;
   }
 
-  /** A queued job for a region-week; a repair job also names the plan it repairs and the changes. */
-  async create(request: PlanRequest & Pick<PlanJob, 'basePlanId' | 'changeSet' | 'requestedBy'>): Promise<PlanJob> {
+  /**
+   * A queued job: its entry among the active jobs first, the job item last (an entry without its
+   * job is dropped by the sweep; a job without its entry could be missed by it). A repair job
+   * also names the plan it repairs and the changes.
+   */
+  async create(
+    request: PlanRequest & Pick<PlanJob, 'basePlanId' | 'changeSet' | 'requestedBy'>,
+    options: { jobId?: string } = {},
+  ): Promise<PlanJob> {
     const now = new Date();
+    const jobId = options.jobId ?? randomUUID();
+    await this.putActiveEntry(jobId, now);
     const job: PlanJob = {
-      jobId: randomUUID(),
+      jobId,
       regionId: request.regionId,
       week: request.week,
       status: 'queued',
@@ -98,17 +136,185 @@ export class JobRepository {
     return items.map(toJob);
   }
 
-  /** Idempotent: a worker retried by Step Functions may mark a solving job solving again. */
-  markSolving(jobId: string): Promise<PlanJob> {
-    return this.transition(jobId, 'solving', {});
+  /**
+   * The job of a region-week's data as of `inputVersion`: the one already queued or solving for
+   * it (`created: false`), else a new queued job. Concurrent calls share one job: each claims the
+   * region-week's slot of that version by a conditional write, and only the winner creates a job.
+   * A finished job, one whose lease passed, or a slot whose job never got written is replaced.
+   */
+  async createOrJoin(
+    request: PlanRequest & Pick<PlanJob, 'requestedBy'>,
+    inputVersion: string,
+  ): Promise<{ job: PlanJob; created: boolean }> {
+    const key = { pk: jobSlotKeys.pk(request.regionId, request.week), sk: jobSlotKeys.sk(inputVersion) };
+    for (let attempt = 1; attempt <= 100; attempt++) {
+      const { Item: slot } = await this.doc.send(
+        new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+      );
+      if (!slot) {
+        const jobId = randomUUID();
+        if (await this.claimSlot(key, jobId)) return { job: await this.create(request, { jobId }), created: true };
+        continue;
+      }
+      const job = await this.get(slot.jobId as string);
+      if (job && isActive(job) && !this.leaseExpired(job)) return { job, created: false };
+      if (!job && Date.now() - Date.parse(slot.claimedAt as string) < SLOT_CLAIM_GRACE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        continue;
+      }
+      const jobId = randomUUID();
+      if (await this.claimSlot(key, jobId, slot.jobId as string))
+        return { job: await this.create(request, { jobId }), created: true };
+    }
+    throw new Error(`job slot of ${request.regionId} ${request.week} stayed contended`);
   }
 
-  markReady(jobId: string, planId: string): Promise<PlanJob> {
-    return this.transition(jobId, 'ready', { planId });
+  /**
+   * Marks the job solving and gives the worker a fresh lease. Idempotent: a worker retried by
+   * Step Functions takes over a solving job (and its lease).
+   */
+  async markSolving(jobId: string): Promise<PlanJob> {
+    const now = new Date();
+    const job = await this.transition(jobId, 'solving', this.leaseFields(now));
+    await this.putActiveEntry(jobId, now);
+    return job;
   }
 
-  markFailed(jobId: string, error: string): Promise<PlanJob> {
-    return this.transition(jobId, 'failed', { error });
+  async markReady(jobId: string, planId: string): Promise<PlanJob> {
+    const job = await this.transition(jobId, 'ready', { planId });
+    await this.forgetActive(jobId);
+    return job;
+  }
+
+  async markFailed(jobId: string, error: string): Promise<PlanJob> {
+    const job = await this.transition(jobId, 'failed', { error });
+    await this.forgetActive(jobId);
+    return job;
+  }
+
+  /**
+   * The job's plan exists, so the job is ready, whatever its item said: the repair of a worker
+   * that died between writing the plan and marking the job, or of a state machine that marked
+   * such a job failed (docs/reliability.md, invariant 1). Only ever towards the job's own plan.
+   */
+  async settleReady(jobId: string, planId: string): Promise<PlanJob> {
+    const job = await this.transition(jobId, 'ready', { planId }, ['queued', 'solving', 'failed']);
+    await this.forgetActive(jobId);
+    return job;
+  }
+
+  /** Renews the worker's lease; false when the job is no longer queued or solving. */
+  async heartbeat(jobId: string): Promise<boolean> {
+    const fields = this.leaseFields(new Date());
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: jobKeys.pk(jobId), sk: jobKeys.sk },
+          UpdateExpression: 'SET leaseUntil = :leaseUntil, heartbeatAt = :heartbeatAt',
+          ConditionExpression: 'attribute_exists(pk) AND #status IN (:queued, :solving)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':leaseUntil': fields.leaseUntil,
+            ':heartbeatAt': fields.heartbeatAt,
+            ':queued': 'queued',
+            ':solving': 'solving',
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      return false;
+    }
+  }
+
+  /**
+   * True when nobody holds the job any more: its lease passed (a job queued or solving without a
+   * lease of its own, e.g. created by the national run, counts from its last update).
+   */
+  leaseExpired(job: PlanJob, now = Date.now()): boolean {
+    if (!isActive(job)) return false;
+    if (job.leaseUntil) return Date.parse(job.leaseUntil) < now;
+    const leaseSec = job.status === 'queued' ? this.queuedLeaseSec : this.leaseSec;
+    return Date.parse(job.updatedAt) + leaseSec * 1000 < now;
+  }
+
+  /**
+   * The jobs of the active entries (queued or solving when their entry was last written), each
+   * read strongly consistently; entries whose job is gone are dropped here. The sweep settles the
+   * rest (docs/reliability.md).
+   */
+  async activeJobs(): Promise<PlanJob[]> {
+    const entries = await queryAll(this.doc, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': activeJobKeys.pk },
+      ConsistentRead: true,
+    });
+    const jobs: PlanJob[] = [];
+    for (const entry of entries) {
+      const job = await this.get(entry.jobId as string);
+      if (job) jobs.push(job);
+      else if (Date.parse(entry.createdAt as string) + SLOT_CLAIM_GRACE_MS < Date.now())
+        await this.forgetActive(entry.jobId as string);
+    }
+    return jobs;
+  }
+
+  /** Drops a job from the active entries (after it finished; a failure is left to the sweep). */
+  async forgetActive(jobId: string): Promise<void> {
+    await this.doc
+      .send(
+        new DeleteCommand({ TableName: this.tableName, Key: { pk: activeJobKeys.pk, sk: activeJobKeys.sk(jobId) } }),
+      )
+      .catch(() => undefined);
+  }
+
+  private leaseFields(now: Date): { leaseUntil: string; heartbeatAt: string } {
+    return {
+      leaseUntil: new Date(now.getTime() + this.leaseSec * 1000).toISOString(),
+      heartbeatAt: now.toISOString(),
+    };
+  }
+
+  private async putActiveEntry(jobId: string, now: Date): Promise<void> {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          pk: activeJobKeys.pk,
+          sk: activeJobKeys.sk(jobId),
+          jobId,
+          createdAt: now.toISOString(),
+          expiresAt: Math.floor(now.getTime() / 1000) + this.ttlSec,
+        },
+      }),
+    );
+  }
+
+  /** Puts the slot naming `jobId`: if there is none, or if it still names `previous`. */
+  private async claimSlot(key: { pk: string; sk: string }, jobId: string, previous?: string): Promise<boolean> {
+    const now = new Date();
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...key,
+            jobId,
+            claimedAt: now.toISOString(),
+            expiresAt: Math.floor(now.getTime() / 1000) + this.ttlSec,
+          },
+          ConditionExpression: previous === undefined ? 'attribute_not_exists(pk)' : 'jobId = :previous',
+          ...(previous === undefined ? {} : { ExpressionAttributeValues: { ':previous': previous } }),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
   }
 
   /**
@@ -148,9 +354,9 @@ export class JobRepository {
   private async transition(
     jobId: string,
     to: Exclude<JobStatus, 'queued'>,
-    fields: { planId?: string; error?: string },
+    fields: Record<string, string>,
+    from: JobStatus[] = ALLOWED_FROM[to],
   ): Promise<PlanJob> {
-    const from = ALLOWED_FROM[to];
     const values: Record<string, unknown> = { ':to': to, ':now': new Date().toISOString() };
     for (const [i, status] of from.entries()) values[`:from${i}`] = status;
     const sets = ['#status = :to', 'updatedAt = :now'];
@@ -184,7 +390,7 @@ export class JobRepository {
   private async explainRefusedTransition(
     jobId: string,
     to: JobStatus,
-    fields: { planId?: string; error?: string },
+    fields: Record<string, string>,
   ): Promise<PlanJob> {
     const job = await this.get(jobId);
     if (!job) throw new JobNotFoundError(jobId);

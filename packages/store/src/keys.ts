@@ -37,6 +37,32 @@ export const jobKeys = {
   gsi1sk: (createdAt: string, jobId: string) => `${createdAt}#${keyPart(jobId)}`,
 };
 
+/**
+ * The jobs still queued or solving, as entries of one partition (a hand-made sparse index: one
+ * strongly consistent Query lists them; the table keeps its one GSI, which dynalite cannot add
+ * to an existing local table). The sweep reads each entry's job item, the truth of its state.
+ */
+export const activeJobKeys = {
+  pk: 'ACTIVEJOBS',
+  sk: (jobId: string) => `JOB#${keyPart(jobId)}`,
+};
+
+/**
+ * The job that solves a region-week's data as of one input version (reference version + demand
+ * revision): POST /plans claims it with a conditional write, so concurrent requests for the same
+ * data share one job.
+ */
+export const jobSlotKeys = {
+  pk: (regionId: string, week: string) => `JOBSLOT#${keyPart(regionId)}#${week}`,
+  sk: (inputVersion: string) => `INPUT#${keyPart(inputVersion)}`,
+};
+
+/** A region-week's demand revision: bumped by every stored batch (the "data changed" of POST /plans). */
+export const demandRevisionKeys = {
+  pk: (regionId: string, week: string) => `DEMANDREV#${keyPart(regionId)}#${week}`,
+  sk: 'REVISION',
+};
+
 export type PlanPartKind = 'ROUTE' | 'SESSION' | 'UNMET';
 
 export const planKeys = {

@@ -23,6 +23,8 @@ import { GSI1 } from './tableDefinition.js';
 
 export interface PlanRepositoryOptions {
   batch?: BatchWriteOptions;
+  /** Called between the parts and the header of a save (the crash tests stop the process there). */
+  afterParts?: (planId: string) => Promise<void>;
   /** Items per Query page (default: DynamoDB's 1 MB pages). */
   pageSize?: number;
 }
@@ -50,6 +52,7 @@ export class PlanRepository {
       partItems(plan).map((Item) => ({ PutRequest: { Item } })),
       this.options.batch,
     );
+    await this.options.afterParts?.(plan.planId);
     try {
       await this.doc.send(
         new PutCommand({
@@ -64,6 +67,11 @@ export class PlanRepository {
       if (winner) return this.checkSameContent(winner, plan);
       throw error;
     }
+  }
+
+  /** True once the plan's header is written, i.e. the plan is visible (one GetItem, no parts read). */
+  async exists(planId: string): Promise<boolean> {
+    return (await this.header(planId)) !== undefined;
   }
 
   async get(planId: string): Promise<Plan | undefined> {

@@ -86,6 +86,11 @@ export class ReferenceRepository {
     throw new StoredDataCorruptError(`reference ${regionId}`, 'chunk count does not match its CURRENT pointer');
   }
 
+  /** The version id of the region's current reference data (changes with every put), one GetItem. */
+  async version(regionId: string): Promise<string | undefined> {
+    return (await this.current(regionId))?.version;
+  }
+
   private async current(regionId: string): Promise<CurrentItem | undefined> {
     const { Item } = await this.doc.send(
       new GetCommand({

@@ -88,6 +88,15 @@ describe('roles and scopes', () => {
     expectProblem(await call(url, 'POST', '/plans', { token: mine, body: { regionId: '41', week } }), 403);
   });
 
+  it("refuses a dispatcher token without a region claim another region's routes (bus ids repeat)", async () => {
+    const regionless = await token({ role: 'dispatcher', busIds: [busId] });
+    const refused = await call(url, 'GET', `/plans/${plan.planId}/routes`, { token: regionless });
+    expectProblem(refused, 403);
+    expect(refused.body.errors[0].path).toBe('custom:regionId');
+    const elsewhere = await token({ role: 'dispatcher', regionId: '11', busIds: [busId] });
+    expectProblem(await call(url, 'GET', `/plans/${plan.planId}/routes?busId=${busId}`, { token: elsewhere }), 403);
+  });
+
   it('lets a center manager see their center only', async () => {
     const manager = await token({ role: 'center-manager', regionId: '41', centerId });
     expect((await call(url, 'GET', `/centers/${centerId}/assignments?week=${week}`, { token: manager })).status).toBe(

@@ -27,6 +27,17 @@ describe('one error model from domain to HTTP', () => {
     expect(problemOf(new PlanAlreadyPublishedError('41', '2026-W49', 'p-1', 'p-2')).status).toBe(409);
   });
 
+  it('names at least the whole request (`$`) in every refusal, so a 409 is never `errors: []`', () => {
+    for (const error of [
+      new ConflictError('already published'),
+      new PlanAlreadyPublishedError('41', '2026-W49', 'p-1', 'p-2'),
+      new NotFoundError('gone'),
+    ]) {
+      const problem = problemOf(error);
+      expect(problem.errors).toEqual([{ path: '$', message: problem.detail }]);
+    }
+  });
+
   it('keeps what the HTTP exchange itself refused', () => {
     const problem = problemOf(
       new BadRequestProblem('invalid query parameters', [{ path: 'query.week', message: 'x' }]),

@@ -12,13 +12,20 @@ export function serveCommand(): Command {
     .option('--port <n>', 'port (0 = any free port)', '3000')
     .option('--data <dir>', 'folder for the local database and the dev-token secret', '.baeum')
     .option('--region <id>', 'region of the printed coordinator token', '41')
+    .option('--rate-limit <n>', 'requests a second for all callers, bursts of twice that (0 = off)', '50')
     .exitOverride()
-    .action(async (flags: { port: string; data: string; region: string }) => {
+    .action(async (flags: { port: string; data: string; region: string; rateLimit: string }) => {
       if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) > 65535) {
         throw new InvalidInputError('serve flags', [
           { path: '--port', message: `"${flags.port}" is not a port number` },
         ]);
       }
+      if (!/^\d{1,6}$/.test(flags.rateLimit)) {
+        throw new InvalidInputError('serve flags', [
+          { path: '--rate-limit', message: `"${flags.rateLimit}" is not a whole number of requests a second` },
+        ]);
+      }
+      const rate = Number(flags.rateLimit);
       // Loaded on use: the server pulls in the AWS SDK, dynalite and every handler, which
       // other commands (and `--help`) should not pay for at start-up.
       const { startLocalServer } = await import('../server/startLocalServer.js');
@@ -27,13 +34,17 @@ export function serveCommand(): Command {
         dataDir: flags.data,
         logLevel: 'INFO',
         warmSolver: true,
+        checkpoint: pauseAt(process.env.BAEUM_PAUSE_AT),
+        // API Gateway's stage throttle (50/s, bursts of 100) unless the flag says otherwise.
+        rateLimit: rate === 0 ? false : { ratePerSec: rate, burst: 2 * rate },
       });
       const token = await server.signDevToken({ role: 'coordinator', regionId: flags.region });
+      // The token is printed once, on its own line, never inside a URL (URLs end up in logs).
       process.stdout.write(
         `baeum API on ${server.url} (data in ${flags.data}, table ${server.tableName})\n` +
           `web app: ${server.url}/ (sign in as any role of the seeded regions)\n` +
           `OpenAPI: ${server.url}/openapi.json\n` +
-          `coordinator token for the API (region ${flags.region}):\n${token}\n`,
+          `coordinator token for the API (region ${flags.region}, 12 hours):\n${token}\n`,
       );
       await new Promise<void>((resolve) => {
         const stop = () => {
@@ -45,4 +56,18 @@ export function serveCommand(): Command {
         process.on('SIGTERM', stop);
       });
     });
+}
+
+/**
+ * BAEUM_PAUSE_AT=<point> (the crash tests, tests/reliability/crash.test.ts): at that point of a
+ * solve or a plan write the work stops for good and `paused at <point>` is printed, so a test can
+ * kill -9 the process exactly there. Unset, the checkpoints cost nothing.
+ */
+function pauseAt(point: string | undefined) {
+  if (!point) return undefined;
+  return (name: string) => {
+    if (name !== point) return Promise.resolve();
+    process.stdout.write(`paused at ${name}\n`);
+    return new Promise<void>(() => undefined);
+  };
 }

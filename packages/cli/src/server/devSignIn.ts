@@ -4,7 +4,6 @@ import type { AppContext } from '@baeum/functions';
 import { devClaimsSchema, signDevToken } from './devToken.js';
 
 /** The web app's local sign-in token lives an hour: long enough for a session, short enough to expire. */
-const SIGN_IN_TOKEN_LIFETIME = '1h';
 const SIGN_IN_TOKEN_SECONDS = 3600;
 
 /** What the sign-in page offers for one region that has reference data. */
@@ -49,7 +48,7 @@ export function devSignIn(ctx: AppContext, secret: Uint8Array) {
       const issues = scopeIssues(claims, reference);
       if (issues.length > 0) throw new InvalidInputError('dev sign-in', issues);
       return {
-        token: await signDevToken(secret, { ...claims, subject: `dev-${claims.role}` }, SIGN_IN_TOKEN_LIFETIME),
+        token: await signDevToken(secret, { ...claims, subject: `dev-${claims.role}` }, SIGN_IN_TOKEN_SECONDS),
         expiresIn: SIGN_IN_TOKEN_SECONDS,
       };
     },

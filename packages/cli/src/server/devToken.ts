@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { JWTClaimValidationFailed } from 'jose/errors';
 import { z } from 'zod';
 
 /** Issuer and audience of local dev tokens: a Cognito token is never accepted here, nor the reverse. */
@@ -34,24 +35,43 @@ function jwtClaimsOf(input: DevClaims): JWTPayload {
   };
 }
 
-/** Signs a dev token (HS256; 12 hours unless `expiresIn` says otherwise, e.g. '1h' for the web app's sign-in). */
-export async function signDevToken(secret: Uint8Array, claims: DevClaims, expiresIn = '12h'): Promise<string> {
+/** A dev token lives at most 12 hours, like a Cognito ID token's default day of work. */
+const DEV_TOKEN_LIFETIME_SEC = 12 * 3600;
+/** Clocks of the signer and the server may differ this much (seconds). */
+const CLOCK_TOLERANCE_SEC = 60;
+
+/** Signs a dev token (HS256; 12 hours unless `expiresInSec` is shorter, e.g. an hour for the web app's sign-in). */
+export async function signDevToken(
+  secret: Uint8Array,
+  claims: DevClaims,
+  expiresInSec = DEV_TOKEN_LIFETIME_SEC,
+): Promise<string> {
   return new SignJWT(jwtClaimsOf(claims))
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(DEV_TOKEN_ISSUER)
     .setAudience(DEV_TOKEN_AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime(expiresIn)
+    .setExpirationTime(`${Math.min(expiresInSec, DEV_TOKEN_LIFETIME_SEC)}s`)
     .sign(secret);
 }
 
-/** Verifies a dev token's signature, issuer, audience and expiry; resolves to its claims. */
+/**
+ * Verifies a dev token's signature (HS256 only), issuer, audience and times: `exp` and `iat` are
+ * required, `iat` may not lie in the future, and the token may not be older or valid longer than
+ * the 12 hours `baeum token` gives (a token without `exp`, or one valid for a century, is refused).
+ */
 export async function verifyDevToken(secret: Uint8Array, token: string): Promise<JWTPayload> {
   const { payload } = await jwtVerify(token, secret, {
     algorithms: ['HS256'],
     issuer: DEV_TOKEN_ISSUER,
     audience: DEV_TOKEN_AUDIENCE,
+    requiredClaims: ['exp', 'iat', 'sub'],
+    maxTokenAge: DEV_TOKEN_LIFETIME_SEC,
+    clockTolerance: CLOCK_TOLERANCE_SEC,
   });
+  if (payload.exp! - payload.iat! > DEV_TOKEN_LIFETIME_SEC + CLOCK_TOLERANCE_SEC) {
+    throw new JWTClaimValidationFailed('"exp" claim: valid for longer than 12 hours', payload, 'exp', 'check_failed');
+  }
   return payload;
 }
 

@@ -5,12 +5,12 @@
  */
 export class SolveQueue {
   private tail: Promise<void> = Promise.resolve();
-  private pending = 0;
+  private readonly pending = new Set<string>();
 
   constructor(private readonly run: (jobId: string) => Promise<unknown>) {}
 
   enqueue(jobId: string): void {
-    this.pending += 1;
+    this.pending.add(jobId);
     this.tail = this.tail
       .then(() => this.run(jobId))
       .then(
@@ -18,16 +18,21 @@ export class SolveQueue {
         () => undefined,
       )
       .finally(() => {
-        this.pending -= 1;
+        this.pending.delete(jobId);
       });
   }
 
   get size(): number {
-    return this.pending;
+    return this.pending.size;
+  }
+
+  /** The jobs this queue holds, waiting or running: the server renews their leases. */
+  jobIds(): string[] {
+    return [...this.pending];
   }
 
   /** Resolves when every queued job has finished. */
   async idle(): Promise<void> {
-    while (this.pending > 0) await this.tail;
+    while (this.pending.size > 0) await this.tail;
   }
 }

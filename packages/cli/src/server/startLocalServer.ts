@@ -6,6 +6,7 @@ import type { Context } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
 import {
   createAppContext,
+  type AppContext,
   createCentersHandler,
   createChangesHandler,
   createDemandHandler,
@@ -16,24 +17,32 @@ import {
   createRoutesHandler,
   createWorkerHandler,
   matchRoute,
-  pathExists,
+  allowedMethods,
   answerError,
+  API_LIMITS,
+  BadRequestProblem,
   MethodNotAllowedProblem,
   NotFoundProblem,
-  PayloadTooLargeProblem,
+  TooManyRequestsProblem,
   UnauthorizedProblem,
+  withSecurityHeaders,
+  sweepJobs,
   type ApiEvent,
   type ApiResult,
+  type Checkpoint,
   type PlanSolver,
   type RouteGroup,
 } from '@baeum/functions';
 import { InvalidInputError } from '@baeum/model';
 import { createDynamoClients, ensureTable, TABLE_DEFINITION } from '@baeum/store';
 import { apiGatewayEvent } from './apiGatewayEvent.js';
+import { corsHeaders, isPreflight, preflightAnswer } from './cors.js';
 import { loadDevSecret, signDevToken, verifyDevToken, type DevClaims } from './devToken.js';
 import { startLocalDynalite } from './localDynalite.js';
 import { devSignIn } from './devSignIn.js';
 import { isWebAppPath, webAppDir, webAppFile } from './webAppFiles.js';
+import { tokenBucket, type RateLimit } from './rateLimiter.js';
+import { readBody } from './requestBody.js';
 import { SolveQueue } from './solveQueue.js';
 import { threadPlanSolver } from './threadPlanSolver.js';
 
@@ -57,11 +66,22 @@ export interface LocalServerOptions {
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   /** The built web app served at `/` (default packages/web/dist). */
   webAppDir?: string;
+  /**
+   * Requests a second for all callers together, as API Gateway's stage throttle (default
+   * API_LIMITS: 50 a second, bursts of 100); `false` switches it off (load tests of the server).
+   */
+  rateLimit?: RateLimit | false;
+  /** Awaited at the named points of a solve and a plan write (the crash tests pause there). */
+  checkpoint?: Checkpoint;
+  /** Job lease in seconds (default 60): the server sweeps every half lease. */
+  jobLeaseSec?: number;
 }
 
 export interface LocalServer {
   url: string;
   tableName: string;
+  /** The in-process dynalite's endpoint (tests read the table directly). */
+  dynamoEndpoint: string;
   devSecret: Uint8Array;
   signDevToken(claims: DevClaims): Promise<string>;
   /** Resolves when every queued solve has finished. */
@@ -69,9 +89,6 @@ export interface LocalServer {
   /** Stops the server; a solve still running is stopped and its job (and any queued one) marked failed. */
   close(): Promise<void>;
 }
-
-/** Lambda's own request payload limit: API Gateway would refuse anything larger. */
-const LOCAL_MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 type Handler = (event: ApiEvent, context: Context) => Promise<ApiResult>;
 
@@ -97,11 +114,22 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   if (options.warmSolver) engine?.warm();
   const ctx = createAppContext(
     { tableName, dynamoEndpoint: db.endpoint, awsRegion: 'ap-northeast-2' },
-    { startSolve: async (jobId) => queue?.enqueue(jobId), solvePlan: options.solvePlan ?? engine?.solve, logger },
+    {
+      startSolve: async (jobId) => queue?.enqueue(jobId),
+      solvePlan: options.solvePlan ?? engine?.solve,
+      logger,
+      checkpoint: options.checkpoint,
+      jobLeaseSec: options.jobLeaseSec,
+    },
   );
+  // The data folder is LevelDB's, locked to this process: a job still queued or solving in it
+  // lost its worker with the process before (a crash, kill -9). Settle them before serving.
+  const recovered = await sweepJobs(ctx, { ownerGone: true });
+  if (recovered.ready + recovered.failed > 0) logger.warn('jobs of the previous server settled', { ...recovered });
   const context = () => ctx;
   const worker = createWorkerHandler(context);
   queue = new SolveQueue((jobId) => worker({ jobId }, lambdaContext()));
+  const leases = keepLeases(ctx, queue, logger);
   const handlers: Record<RouteGroup, Handler> = {
     demand: createDemandHandler(context),
     reference: createReferenceHandler(context),
@@ -115,30 +143,35 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const signIn = devSignIn(ctx, devSecret);
   const appDir = options.webAppDir ?? webAppDir();
 
+  const limiter = options.rateLimit === false ? undefined : tokenBucket(options.rateLimit ?? defaultRateLimit());
   const server = createServer((request, response) => {
     // The same problem+json mapping as the handlers' middleware: refusals by category, anything
     // else a 500 with a correlation id that the log holds.
-    serve(request, response).catch((error: unknown) => send(response, answerError(error, logger)));
+    serve(request, response).catch((error: unknown) => send(request, response, answerError(error, logger)));
   });
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://localhost');
     const method = (request.method ?? 'GET').toUpperCase();
-    const body = await readBody(request);
-    if (body === undefined)
-      throw new PayloadTooLargeProblem(
-        LOCAL_MAX_BODY_BYTES,
-        Number(request.headers['content-length'] ?? LOCAL_MAX_BODY_BYTES + 1),
-      );
+    if (isPreflight(request)) return send(request, response, preflightAnswer());
+    const wait = limiter?.take() ?? 0;
+    if (wait > 0) throw new TooManyRequestsProblem(wait);
+    const url = requestUrl(request);
+    const body = await readBody(request, API_LIMITS.maxBodyBytes);
     // The web app, its config and the local sign-in sit beside the API, on paths it never uses.
     if (method === 'GET' && isWebAppPath(url.pathname)) return sendWebFile(response, url.pathname);
-    if (method === 'GET' && url.pathname === '/config.json') return send(response, jsonResult(LOCAL_APP_CONFIG));
-    if (method === 'GET' && url.pathname === '/dev/roles') return send(response, jsonResult(await signIn.roles()));
-    if (method === 'POST' && url.pathname === '/dev/token') {
-      return send(response, jsonResult(await signIn.token(jsonOf(body)), { 'cache-control': 'no-store' }));
+    if (method === 'GET' && url.pathname === '/config.json') {
+      return send(request, response, jsonResult(LOCAL_APP_CONFIG));
     }
-    const token = bearerToken(request);
+    if (method === 'GET' && url.pathname === '/dev/roles') {
+      return send(request, response, jsonResult(await signIn.roles()));
+    }
+    if (method === 'POST' && url.pathname === '/dev/token') {
+      return send(request, response, jsonResult(await signIn.token(jsonOf(body)), { 'cache-control': 'no-store' }));
+    }
+    const matched = matchRoute(method, url.pathname);
     let claims: Record<string, unknown> | undefined;
+    // As API Gateway: a public route has no authorizer, so its Authorization header is not read.
+    const token = matched?.route.public ? undefined : bearerToken(request);
     if (token) {
       try {
         claims = { ...(await verifyDevToken(devSecret, token)) };
@@ -147,13 +180,13 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         throw new UnauthorizedProblem(`invalid token: ${(error as Error).message}`);
       }
     }
-    const matched = matchRoute(method, url.pathname);
     if (!matched) {
       const detail = `no route ${method} ${url.pathname}`;
-      throw pathExists(url.pathname) ? new MethodNotAllowedProblem(detail) : new NotFoundProblem(detail, '$');
+      const allow = allowedMethods(url.pathname);
+      throw allow.length > 0 ? new MethodNotAllowedProblem(detail, allow) : new NotFoundProblem(detail, '$');
     }
     const event = apiGatewayEvent(request, url, matched, body, claims);
-    send(response, await handlers[matched.route.group](event, lambdaContext()));
+    send(request, response, await handlers[matched.route.group](event, lambdaContext()));
   }
 
   async function sendWebFile(response: ServerResponse, pathname: string): Promise<void> {
@@ -165,6 +198,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     response.writeHead(200, {
       'content-type': file.contentType,
       'cache-control': file.cacheControl,
+      'x-content-type-options': 'nosniff',
       'content-length': file.body.byteLength,
     });
     response.end(file.body);
@@ -183,10 +217,12 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     tableName,
+    dynamoEndpoint: db.endpoint,
     devSecret,
     signDevToken: (claims) => signDevToken(devSecret, claims),
     solvesIdle: () => queue.idle(),
     close: async () => {
+      leases.stop();
       await new Promise<void>((done) => {
         server.close(() => done());
         server.closeAllConnections();
@@ -221,22 +257,46 @@ function bearerToken(request: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-/** The request body as text, or undefined past the size limit (reading stops there). */
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).byteLength;
-    if (size > LOCAL_MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * The server renews the lease of every job its queue holds (waiting ones too: the worker renews
+ * only the one it solves) and sweeps every half lease, as the scheduled sweep does on AWS.
+ */
+function keepLeases(ctx: AppContext, queue: SolveQueue, logger: Logger): { stop(): void } {
+  const everyMs = (ctx.jobs.leaseSec * 1000) / 4;
+  let round = 0;
+  const timer = setInterval(() => {
+    round += 1;
+    const renew = Promise.all(queue.jobIds().map((jobId) => ctx.jobs.heartbeat(jobId)));
+    const work = round % 2 === 0 ? renew.then(() => sweepJobs(ctx)) : renew;
+    work.catch((error: unknown) => logger.warn('lease upkeep failed', { reason: (error as Error).message }));
+  }, everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }
 
-function send(response: ServerResponse, result: ApiResult): void {
+/** API Gateway's stage throttle, mirrored. */
+function defaultRateLimit(): RateLimit {
+  return { ratePerSec: API_LIMITS.rateLimit, burst: API_LIMITS.burstLimit };
+}
+
+/** The request's URL; a request target that is not an absolute path (`*`, `http://x/`) is a 400. */
+function requestUrl(request: IncomingMessage): URL {
+  const target = request.url ?? '/';
+  try {
+    if (target.startsWith('/')) return new URL(`http://localhost${target}`);
+  } catch {
+    // not a URL: refused below
+  }
+  throw new BadRequestProblem('the request target must be a path', [{ path: '$', message: 'not a path' }]);
+}
+
+/** Every answer with the API's security headers, CORS as API Gateway adds it, and its length. */
+function send(request: IncomingMessage, response: ServerResponse, result: ApiResult): void {
   if (response.headersSent) return;
+  const { headers } = withSecurityHeaders(result);
   response.writeHead(result.statusCode, {
-    ...(result.headers as Record<string, string>),
+    ...(headers as Record<string, string>),
+    ...corsHeaders(request),
     'content-length': Buffer.byteLength(result.body),
   });
   response.end(result.body);

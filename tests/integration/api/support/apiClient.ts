@@ -3,6 +3,7 @@ export interface ApiAnswer<T = any> {
   contentType: string;
   body: T;
   text: string;
+  headers: Headers;
 }
 
 /** One HTTP call to the local server; JSON bodies are parsed, others kept as text. */
@@ -23,7 +24,7 @@ export async function call<T = any>(
   const text = await response.text();
   const contentType = response.headers.get('content-type') ?? '';
   const parsed = /json/.test(contentType) ? (JSON.parse(text) as T) : (text as T);
-  return { status: response.status, contentType, body: parsed, text };
+  return { status: response.status, contentType, body: parsed, text, headers: response.headers };
 }
 
 /** Polls a job until it is ready or failed. */

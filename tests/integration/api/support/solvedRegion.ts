@@ -1,6 +1,10 @@
 import type { Plan, Scenario } from '@baeum/model';
 import { seedScenario } from '../../../../packages/cli/src/seed/seedScenario.js';
-import { startLocalServer, type LocalServer } from '../../../../packages/cli/src/server/index.js';
+import {
+  startLocalServer,
+  type LocalServer,
+  type LocalServerOptions,
+} from '../../../../packages/cli/src/server/startLocalServer.js';
 import { call, waitForJob } from './apiClient.js';
 import { tinyScenario } from './tinyScenario.js';
 
@@ -15,8 +19,8 @@ export interface ApiRegion {
 }
 
 /** A local API server (in-memory dynalite, port 0) seeded with the tiny scenario through its own routes. */
-export async function seededRegion(seed = TINY_SEED): Promise<ApiRegion> {
-  const server = await startLocalServer({ port: 0, inMemory: true, logLevel: 'SILENT' });
+export async function seededRegion(seed = TINY_SEED, options: LocalServerOptions = {}): Promise<ApiRegion> {
+  const server = await startLocalServer({ port: 0, inMemory: true, logLevel: 'SILENT', ...options });
   const scenario = tinyScenario(seed);
   const coordinator = await server.signDevToken({ role: 'coordinator', regionId: scenario.region.id });
   await seedScenario(server.url, coordinator, scenario);

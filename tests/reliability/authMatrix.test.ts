@@ -4,6 +4,7 @@ import type { Plan, Scenario } from '@baeum/model';
 import { seedScenario } from '../../packages/cli/src/seed/seedScenario.js';
 import { startLocalServer, type LocalServer } from '../../packages/cli/src/server/index.js';
 import { call } from '../integration/api/support/apiClient.js';
+import { TINY_SEED } from '../integration/api/support/solvedRegion.js';
 import { tinyScenario } from '../integration/api/support/tinyScenario.js';
 import { recordFigures } from './support/suiteSize.js';
 
@@ -62,7 +63,7 @@ describe('the auth matrix', () => {
 
   beforeAll(async () => {
     server = await startLocalServer({ port: 0, inMemory: true, logLevel: 'SILENT', rateLimit: false });
-    const base = tinyScenario(12);
+    const base = tinyScenario(TINY_SEED);
     own = await solvedRegion(server, base);
     other = await solvedRegion(server, { ...base, region: { ...base.region, id: '11' } });
     const busId = own.plan.routes[0].busId;

@@ -168,8 +168,12 @@ describe('the local server at the HTTP edge', () => {
     expect(document.components.schemas.RegionReference.additionalProperties).toBe(false);
   });
 
-  it('takes the report token only from the Authorization header, never from the URL', async () => {
-    expectProblem(await call(url, 'GET', `/?token=${token}`), 401, 'header.authorization');
+  it('takes a token only from the Authorization header, never from the URL', async () => {
+    expectProblem(
+      await call(url, 'GET', `/regions/41/demand?week=${week}&token=${token}`),
+      401,
+      'header.authorization',
+    );
   });
 });
 

@@ -266,6 +266,11 @@ describe('the web app: changes and repair', () => {
     const diffPanel = page.locator('[data-diff]');
     await diffPanel.waitFor({ timeout: 120_000 });
     const mine = (await diffPanel.getAttribute('data-diff'))!;
+    // Another tab (no session storage of this one) finds the same draft repair.
+    const second = await newPage();
+    await signIn(second, server.url, '지역 운영 담당자');
+    await second.goto(`${server.url}/#/coordinator/${week}/repair`);
+    await second.locator(`[data-diff="${mine}"]`).waitFor();
 
     // Meanwhile another repair of the plan in force is made and published first.
     const token = await coordinator();

@@ -19,7 +19,7 @@ type Outcome = { kind: 'published' | 'race-lost'; planId: string };
 /**
  * The repair of the plan in force: request it with the week's pending reports and watch it,
  * read its diff, publish it. The job and the repair are kept in the tab's session storage, so
- * a reload keeps watching and showing them.
+ * a reload keeps watching and showing them; without one, the newest draft repair is shown.
  */
 export function RepairPanel({ week, demandLabel }: { week: string; demandLabel: DemandLabel }) {
   const { directory, t } = useRegion();
@@ -48,8 +48,9 @@ export function RepairPanel({ week, demandLabel }: { week: string; demandLabel: 
 
   const base = inForce.data;
   // A repair is shown while it is still a draft of the plan in force; otherwise it is history.
-  const version = versions.data?.versions.find((v) => v.planId === repairId);
-  const candidate = version?.status === 'ready' && version.basePlanId === base?.planId ? version : undefined;
+  // The one this tab asked for first, else the newest (asked for in another tab or session).
+  const drafts = versions.data?.versions.filter((v) => v.status === 'ready' && v.basePlanId === base?.planId) ?? [];
+  const candidate = drafts.find((v) => v.planId === repairId) ?? drafts.at(-1);
   const diff = usePlanDiff(candidate?.planId);
   const pending = reports.data?.changes.filter((c) => c.status === 'pending').length ?? 0;
   const running = job.data?.status === 'queued' || job.data?.status === 'solving';

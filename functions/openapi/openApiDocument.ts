@@ -6,6 +6,7 @@ import {
   changeSetSchema,
   demandBatchSchema,
   instructorSessionsSchema,
+  planDiffSchema,
   planJobSchema,
   planRequestSchema,
   planSchema,
@@ -48,6 +49,7 @@ const plan = planSchema.meta({ id: 'Plan' });
 const planJob = planJobSchema.meta({ id: 'PlanJob' });
 const changeSet = changeSetSchema.meta({ id: 'ChangeSet' });
 const changeReport = changeReportSchema.meta({ id: 'ChangeReport' });
+const planDiff = planDiffSchema.meta({ id: 'PlanDiff' });
 
 type Operation = Omit<RouteConfig, 'method' | 'path'>;
 type Responses = RouteConfig['responses'];
@@ -140,10 +142,7 @@ const OPERATIONS: Record<string, Operation> = {
   'GET /plans/{planId}/diff': {
     summary: 'What a plan changes against another (default: the plan in force)',
     request: { params: planPathSchema, query: diffQuerySchema },
-    responses: withProblems({ 200: json(z.record(z.string(), z.unknown()), 'sessions, learners and routes changed') }, [
-      ...AUTH,
-      404,
-    ]),
+    responses: withProblems({ 200: json(planDiff, 'sessions, learners and routes changed') }, [...AUTH, 404]),
   },
   'GET /regions/{regionId}/plans': {
     summary: "A region-week's plan versions",

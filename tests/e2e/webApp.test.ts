@@ -12,6 +12,8 @@ import {
   downloadedText,
   localOnlyContext,
   screenshot,
+  signIn as signInAs,
+  withSecondBus,
 } from '../support/webAppBrowser.js';
 
 /**
@@ -50,13 +52,8 @@ describe('the web app, role by role', () => {
     return page;
   }
 
-  async function signIn(page: Page, role: string, pick: (page: Page) => Promise<void> = async () => {}) {
-    await page.goto(`${server.url}/`);
-    await page.getByRole('radio', { name: role }).check();
-    await pick(page);
-    await page.getByRole('button', { name: '로그인', exact: true }).click();
-    await page.getByRole('button', { name: '로그아웃' }).waitFor();
-  }
+  const signIn = (page: Page, role: string, pick?: (page: Page) => Promise<void>) =>
+    signInAs(page, server.url, role, pick);
 
   async function expectAccessible(page: Page) {
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -279,9 +276,3 @@ describe('the web app, role by role', () => {
     await page.getByRole('radio', { name: '지역 운영 담당자' }).check();
   }
 });
-
-/** The tiny scenario with a second bus, so a dispatcher has another bus to be refused. */
-function withSecondBus(scenario: Scenario): Scenario {
-  const [first] = scenario.buses;
-  return { ...scenario, buses: [...scenario.buses, { ...first, id: 'bus-02' }] };
-}

@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { Scenario } from '@baeum/model';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -83,4 +84,27 @@ export async function downloadedText(page: Page, click: () => Promise<void>): Pr
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+/**
+ * Signs in on the local sign-in page as a role (its Korean name), after `pick` chose the scope
+ * (buses, center, instructor), and waits for the signed-in frame.
+ */
+export async function signIn(
+  page: Page,
+  serverUrl: string,
+  role: string,
+  pick: (page: Page) => Promise<void> = async () => {},
+): Promise<void> {
+  await page.goto(`${serverUrl}/`);
+  await page.getByRole('radio', { name: role }).check();
+  await pick(page);
+  await page.getByRole('button', { name: '로그인', exact: true }).click();
+  await page.getByRole('button', { name: '로그아웃' }).waitFor();
+}
+
+/** A scenario with a second bus, so a dispatcher has another bus to be refused. */
+export function withSecondBus(scenario: Scenario): Scenario {
+  const [first] = scenario.buses;
+  return { ...scenario, buses: [...scenario.buses, { ...first, id: 'bus-02' }] };
 }

@@ -13,3 +13,4 @@ export * from './api.js';
 export * from './mulberry32.js';
 export * from './changeSet.js';
 export * from './views.js';
+export * from './planDiff.js';

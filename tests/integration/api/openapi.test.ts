@@ -74,5 +74,16 @@ describe('GET /openapi.json', () => {
     for (const ref of refs) expect(resolvePointer(doc, ref), ref).toBeDefined();
     expect(doc.components.schemas.Plan.type).toBe('object');
     expect(doc.components.schemas.DemandBatch.properties.requests.type).toBe('array');
+    // The diff is documented field by field, not as an open object.
+    const diff = doc.paths['/plans/{planId}/diff'].get.responses['200'].content['application/json'].schema;
+    expect(diff).toEqual({ $ref: '#/components/schemas/PlanDiff' });
+    expect(Object.keys(doc.components.schemas.PlanDiff.properties)).toEqual([
+      'basePlanId',
+      'planId',
+      'sessions',
+      'learners',
+      'routes',
+      'totals',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Plan } from '@baeum/model';
+import { type Plan, planDiffSchema } from '@baeum/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, waitForJob } from './support/apiClient.js';
 import { icsLines } from './support/icsLines.js';
@@ -157,6 +157,8 @@ describe('change -> repair -> diff -> publish through the API', () => {
     const diff = await call(url, 'GET', `/plans/${repaired.planId}/diff`, { token: coordinator });
     expect(diff.status).toBe(200);
     expect(diff.body.basePlanId).toBe(base.planId);
+    // The body is what the OpenAPI document and the web app say it is.
+    expect(planDiffSchema.safeParse(diff.body).error).toBeUndefined();
     expect(diff.body.sessions.cancelled.map((s: any) => s.id)).toEqual(
       expect.arrayContaining(base.sessions.filter((s) => s.id === room.id || s.id === bus.id).map((s) => s.id)),
     );

@@ -6,16 +6,7 @@ import { numberFormat } from '../../../packages/web/src/format/numbers.js';
 import { problemText } from '../../../packages/web/src/format/problemText.js';
 import en from '../../../packages/web/src/i18n/messages/en.json' with { type: 'json' };
 import ko from '../../../packages/web/src/i18n/messages/ko.json' with { type: 'json' };
-
-/** The catalogue's lookup with {{name}} placeholders, as i18next does it for these messages. */
-function translator(catalogue: object): any {
-  return (key: string, values: Record<string, unknown> = {}) => {
-    let node: any = catalogue;
-    for (const part of key.split('.')) node = node?.[part];
-    if (typeof node !== 'string') return (values.defaultValue as string | undefined) ?? key;
-    return node.replace(/\{\{(\w+)\}\}/g, (_: string, name: string) => String(values[name] ?? ''));
-  };
-}
+import { translator } from './catalogue.js';
 
 describe("the web app's Korean formats", () => {
   const i18n = { getFixedT: (language: 'ko' | 'en') => translator(language === 'ko' ? ko : en) };

@@ -1,44 +1,18 @@
-import { type Change, changeSetSchema, type Plan, type Route, type Session } from '@baeum/model';
+import {
+  type Change,
+  changeSetSchema,
+  type PlanDiff,
+  type Plan,
+  type Route,
+  type Session,
+  type SessionChange,
+} from '@baeum/model';
 
-/** What changed in a session that both plans hold. */
-export type SessionChange = 'venue' | 'slot' | 'instructor' | 'learners';
-
-/** The difference between two plans of one region-week, as a coordinator reads it. */
-export interface PlanDiff {
-  basePlanId: string;
-  planId: string;
-  sessions: {
-    /** In both, with the same venue, slot, instructor and learners. */
-    kept: number;
-    /** In both (same id), with what changed. */
-    changed: Array<{ sessionId: string; changes: SessionChange[]; before: Session; after: Session }>;
-    cancelled: Session[];
-    added: Session[];
-    /**
-     * For a repair diffed against its base: the changes of its change set that hit each changed
-     * or cancelled session (its instructor absent, its room closed or bus out that day, its
-     * learners withdrawn). A changed or cancelled session absent here moved to make room for
-     * learners a change displaced.
-     */
-    because: Record<string, Change[]>;
-  };
-  /** Per demand group: seats before and after, and where they moved. */
-  learners: Array<{
-    demandId: string;
-    before: number;
-    after: number;
-    /** Learners of the group whose session changed place or time, or who moved to another session. */
-    moved: number;
-    /** Learners who held a seat and have none now (not counting those who withdrew). */
-    lostSeat: number;
-    /** Seated learners who withdrew (a repair's demand-withdrawn changes). */
-    withdrawn: number;
-    /** Learners newly seated. */
-    newlySeated: number;
-  }>;
-  routes: { changed: Array<{ busId: string; date: string; before?: Route; after?: Route }> };
-  totals: { learnersMoved: number; learnersLostSeat: number; learnersNewlySeated: number };
-}
+/**
+ * The diff's shape is the model's (`planDiffSchema`), so the API documents it and the web app
+ * checks it without importing the solver.
+ */
+export type { PlanDiff, SessionChange } from '@baeum/model';
 
 /**
  * The difference between a base plan and another plan of the same region-week: sessions kept,

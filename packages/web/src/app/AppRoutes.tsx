@@ -4,11 +4,15 @@ import { useAuth } from '../auth/AuthContext.js';
 import type { Role } from '../auth/identity.js';
 import { Layout } from '../components/Layout.js';
 import { CenterWeekPage } from '../pages/center/CenterWeekPage.js';
+import { ClosurePage } from '../pages/center/ClosurePage.js';
+import { AuditPage } from '../pages/coordinator/AuditPage.js';
 import { DemandPage } from '../pages/coordinator/DemandPage.js';
 import { PlanPage } from '../pages/coordinator/PlanPage.js';
+import { RepairPage } from '../pages/coordinator/RepairPage.js';
 import { BusDayPage } from '../pages/dispatcher/BusDayPage.js';
 import { BusDaysPage } from '../pages/dispatcher/BusDaysPage.js';
 import { DriverSheetsPage } from '../pages/dispatcher/DriverSheetsPage.js';
+import { AbsencePage } from '../pages/instructor/AbsencePage.js';
 import { InstructorWeekPage } from '../pages/instructor/InstructorWeekPage.js';
 import { SignInPage } from '../pages/SignInPage.js';
 import { roleHome } from './roleHome.js';
@@ -45,6 +49,20 @@ export function AppRoutes() {
           </RoleRoute>
         )}
       </Route>
+      <Route path="/coordinator/:week/repair">
+        {({ week }) => (
+          <RoleRoute allowed="coordinator" week={week}>
+            <RepairPage week={week} />
+          </RoleRoute>
+        )}
+      </Route>
+      <Route path="/coordinator/:week/audit">
+        {({ week }) => (
+          <RoleRoute allowed="coordinator" week={week}>
+            <AuditPage />
+          </RoleRoute>
+        )}
+      </Route>
       <Route path="/dispatcher/:week/print/:busId/:date">
         {({ week, busId, date }) => (
           <RoleRoute allowed="dispatcher" week={week}>
@@ -73,10 +91,24 @@ export function AppRoutes() {
           </RoleRoute>
         )}
       </Route>
+      <Route path="/center/:week/closure">
+        {({ week }) => (
+          <RoleRoute allowed="center-manager" week={week}>
+            <ClosurePage week={week} />
+          </RoleRoute>
+        )}
+      </Route>
       <Route path="/center/:week">
         {({ week }) => (
           <RoleRoute allowed="center-manager" week={week}>
             <CenterWeekPage week={week} />
+          </RoleRoute>
+        )}
+      </Route>
+      <Route path="/instructor/:week/absence">
+        {({ week }) => (
+          <RoleRoute allowed="instructor" week={week}>
+            <AbsencePage week={week} />
           </RoleRoute>
         )}
       </Route>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ApiError, NetworkError } from '../api/apiError.js';
+import { problemMessage } from './problemMessage.js';
 
 /** Words for the parameters and claims that problem+json `errors[].path` names. */
 const FIELD_KEYS: Record<string, string> = {
@@ -10,6 +11,14 @@ const FIELD_KEYS: Record<string, string> = {
   week: 'app.week',
   date: 'column.date',
   planId: 'plan.planId',
+  from: 'report.from',
+  to: 'report.to',
+  roomId: 'column.room',
+  note: 'report.note',
+  change: 'report.change',
+  changes: 'repair.pending',
+  demandId: 'report.group',
+  learners: 'column.learners',
 };
 
 /**
@@ -27,9 +36,11 @@ export function problemText(error: unknown, t: TFunction): { headline: string; l
   const lines = (error.problem?.errors ?? [])
     .filter((e) => e.path !== '$')
     .map((e) => {
-      const name = e.path.replace(/^(\$\.|query\.|path\.|header\.|custom:)/, '').replace(/\[\d+\]$/, '');
+      // The field is the path's last name: `$.changes[0].busId` is about the bus.
+      const path = e.path.replace(/^(\$\.|query\.|path\.|header\.|custom:)/, '');
+      const name = (path.split('.').pop() ?? path).replace(/\[\d+\]$/, '');
       const key = FIELD_KEYS[name];
-      return t('errors.field', { field: key ? t(key) : name, message: e.message });
+      return t('errors.field', { field: key ? t(key) : name, message: problemMessage(e.message, t) });
     });
   return { headline, lines, detail: error.problem?.detail };
 }

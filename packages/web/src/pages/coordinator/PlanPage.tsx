@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading.js';
 import { useBoundaries } from '../../map/boundaries.js';
 import { KpiList } from './KpiList.js';
 import { PlanMap } from './PlanMap.js';
+import { PendingChangesPanel } from './PendingChangesPanel.js';
 import { PlanRequestPanel } from './PlanRequestPanel.js';
 import { planRows } from './planRows.js';
 import { PublishPanel } from './PublishPanel.js';
@@ -73,10 +74,7 @@ export function PlanPage({ week }: { week: string }) {
           <SessionTables rows={rows} week={week} />
           <RouteTable rows={rows} week={week} />
           <UnmetTables rows={rows} week={week} />
-          <section className="panel future" aria-labelledby="pending-title">
-            <h2 id="pending-title">{t('plan.pendingChanges')}</h2>
-            <p className="hint">{t('plan.pendingChangesLater')}</p>
-          </section>
+          <PendingChangesPanel week={week} />
         </>
       )}
     </>

@@ -5,6 +5,7 @@ import { useApi } from '../../api/apiContext.js';
 import { useJob } from '../../api/queries.js';
 import { useRegion } from '../../app/RegionContext.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { JobProgress } from '../../components/JobProgress.js';
 
 const jobKey = (regionId: string, week: string) => `baeum.job.${regionId}.${week}`;
 
@@ -43,7 +44,6 @@ export function PlanRequestPanel({ week, hasPlan }: { week: string; hasPlan: boo
     }
   };
   const running = status === 'queued' || status === 'solving';
-  const progress = job.data?.progress;
 
   return (
     <section className="panel plan-request" aria-labelledby="plan-request-title">
@@ -53,18 +53,7 @@ export function PlanRequestPanel({ week, hasPlan }: { week: string; hasPlan: boo
       <button type="button" className="primary" onClick={request} disabled={running} data-action="request-plan">
         {hasPlan ? t('plan.requestAgain') : t('plan.request')}
       </button>
-      {running && (
-        <div className="job-progress" role="status" aria-live="polite" data-job-status={status}>
-          <p>
-            {t('plan.requested')} {t(`status.${status}`)}
-            {progress && ` · ${t(`phase.${progress.phase}`, { defaultValue: progress.phase })}`}
-          </p>
-          <label>
-            {t('plan.progress')} <progress max={1} value={progress?.fraction ?? undefined} />
-          </label>
-          {progress && <p className="progress-line">{progress.message}</p>}
-        </div>
-      )}
+      <JobProgress job={job.data} what={t('plan.requested')} />
       {status === 'failed' && <ErrorNotice error={new Error(t('plan.jobFailed', { error: job.data?.error ?? '' }))} />}
       {job.isError && <ErrorNotice error={job.error} />}
       {error !== undefined && <ErrorNotice error={error} />}

@@ -9,6 +9,7 @@ import { Legend } from '../../map/Legend.js';
 import { type MapPoint, MapView } from '../../map/MapView.js';
 import { useBaseAreas } from '../../map/useBaseAreas.js';
 import { ROUTE_COLOURS } from '../../map/shading.js';
+import { OutagePanel } from './OutagePanel.js';
 import { StopTable } from './StopTable.js';
 import { useBusDays } from './useBusDays.js';
 
@@ -90,6 +91,8 @@ export function BusDayPage({ week, busId, date }: Props) {
             <h2 id="bus-day-stops">{t('column.stops')}</h2>
             <StopTable busDay={busDay} />
           </section>
+          {/* Only for a bus of theirs: the API would refuse another (403), so the form is not offered. */}
+          {!notYours && <OutagePanel week={week} busId={busId} date={date} />}
         </>
       )}
     </>

@@ -1,5 +1,5 @@
 import type { Plan, Scenario } from '@baeum/model';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedScenario } from '../../packages/cli/src/seed/seedScenario.js';
 import { type LocalServer, startLocalServer } from '../../packages/cli/src/server/index.js';
@@ -10,6 +10,7 @@ import {
   accessibilityViolations,
   downloadedBytes,
   downloadedText,
+  LocalPages,
   localOnlyContext,
   screenshot,
   signIn as signInAs,
@@ -26,7 +27,10 @@ describe('the web app, role by role', () => {
   let scenario: Scenario;
   let browser: Browser;
   let plan: Plan;
-  const contexts: { context: BrowserContext; outside: string[] }[] = [];
+  const pages = new LocalPages(
+    () => browser,
+    () => server.url,
+  );
 
   beforeAll(async () => {
     server = await startLocalServer({ port: 0, inMemory: true, logLevel: 'SILENT' });
@@ -37,20 +41,12 @@ describe('the web app, role by role', () => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const { context } of contexts) await context.close();
+    await pages.close();
     await browser?.close();
     await server?.close();
   });
 
-  async function newPage(): Promise<Page> {
-    const local = await localOnlyContext(browser, server.url);
-    contexts.push(local);
-    const page = await local.context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    return page;
-  }
+  const newPage = () => pages.newPage();
 
   const signIn = (page: Page, role: string, pick?: (page: Page) => Promise<void>) =>
     signInAs(page, server.url, role, pick);
@@ -261,7 +257,7 @@ describe('the web app, role by role', () => {
   });
 
   it('asked nothing of any other machine', () => {
-    expect(contexts.flatMap((c) => c.outside)).toEqual([]);
+    expect(pages.outside).toEqual([]);
   });
 
   async function coordinatorToken(): Promise<string> {

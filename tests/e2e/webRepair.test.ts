@@ -1,5 +1,5 @@
 import { type Plan, type PlanDiff, type Scenario, weekDates } from '@baeum/model';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultWeek } from '../../packages/web/src/app/weeks.js';
 import { seedScenario } from '../../packages/cli/src/seed/seedScenario.js';
@@ -10,7 +10,7 @@ import { launchChromium } from '../support/browser.js';
 import {
   accessibilityViolations,
   downloadedText,
-  localOnlyContext,
+  LocalPages,
   screenshot,
   signIn,
   withSecondBus,
@@ -35,7 +35,10 @@ describe('the web app: changes and repair', () => {
   let absent: Session;
   let busDay: Plan['routes'][number];
   let repairId: string;
-  const contexts: { context: BrowserContext; outside: string[] }[] = [];
+  const pages = new LocalPages(
+    () => browser,
+    () => server.url,
+  );
   const coordinator = () => server.signDevToken({ role: 'coordinator', regionId: '41' });
 
   beforeAll(async () => {
@@ -58,20 +61,12 @@ describe('the web app: changes and repair', () => {
   }, 240_000);
 
   afterAll(async () => {
-    for (const { context } of contexts) await context.close();
+    await pages.close();
     await browser?.close();
     await server?.close();
   });
 
-  async function newPage(): Promise<Page> {
-    const local = await localOnlyContext(browser, server.url);
-    contexts.push(local);
-    const page = await local.context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    return page;
-  }
+  const newPage = () => pages.newPage();
 
   async function expectAccessible(page: Page) {
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -345,6 +340,6 @@ describe('the web app: changes and repair', () => {
   });
 
   it('asked nothing of any other machine', () => {
-    expect(contexts.flatMap((c) => c.outside)).toEqual([]);
+    expect(pages.outside).toEqual([]);
   });
 });

@@ -38,6 +38,37 @@ export async function localOnlyContext(
   return { context, outside };
 }
 
+/**
+ * The pages of one browser test, each in its own local-only context: pages fail the test on a
+ * script error, and `outside` lists every request any of them tried to send off the machine.
+ */
+export class LocalPages {
+  private readonly contexts: { context: BrowserContext; outside: string[] }[] = [];
+
+  constructor(
+    private readonly browser: () => Browser,
+    private readonly serverUrl: () => string,
+  ) {}
+
+  async newPage(): Promise<Page> {
+    const local = await localOnlyContext(this.browser(), this.serverUrl());
+    this.contexts.push(local);
+    const page = await local.context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return page;
+  }
+
+  get outside(): string[] {
+    return this.contexts.flatMap((c) => c.outside);
+  }
+
+  async close(): Promise<void> {
+    for (const { context } of this.contexts) await context.close();
+  }
+}
+
 /** axe-core's serious and critical violations on the page as it is now (WCAG 2.x A and AA rules). */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const hasAxe = await page.evaluate(() => 'axe' in globalThis);

@@ -1,18 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { oneTo64, positiveSeconds } from './optionParsers.js';
 import type { PlanCliOptions } from '../actions/runPlan.js';
-
-function positiveSeconds(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive number of seconds');
-  return n;
-}
-
-function threadCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('must be a whole number from 1 to 64');
-  return n;
-}
 
 /**
  * `baeum plan scenario.json --out plan.json`: solves the weekly plan, writes it, prints a
@@ -28,7 +17,7 @@ export function planCommand(): Command {
       '--threads <n>',
       'HiGHS worker threads: geographic parts of large weeks side by side, exact models of small weeks raced ' +
         '(default: cores, at most 2; 1 = none)',
-      threadCount,
+      oneTo64,
       Math.min(2, availableParallelism()),
     )
     .option('--out <file>', 'write the plan JSON to this file')

@@ -22,13 +22,13 @@ const note = z.string().max(500).optional();
 const period = { week: isoWeekSchema, from: isoDateSchema, to: isoDateSchema, note };
 
 /** Body of POST /regions/{regionId}/changes: any change of the region (its coordinator). */
-export const changeReportBodySchema = z.object({ week: isoWeekSchema, change: changeSchema, note });
+export const changeReportBodySchema = z.strictObject({ week: isoWeekSchema, change: changeSchema, note });
 /** Body of POST /instructors/{instructorId}/absences. */
-export const absenceBodySchema = z.object(period);
+export const absenceBodySchema = z.strictObject(period);
 /** Body of POST /centers/{centerId}/closures: a room of the center closed on some dates. */
-export const closureBodySchema = z.object({ ...period, roomId: pathId });
+export const closureBodySchema = z.strictObject({ ...period, roomId: pathId });
 /** Body of POST /buses/{busId}/outages: the bus out of service on some dates. */
-export const outageBodySchema = z.object(period);
+export const outageBodySchema = z.strictObject(period);
 
 export const weekQuerySchema = z.object({ week: isoWeekSchema });
 export const routesQuerySchema = z.object({ busId: pathId.optional(), date: isoDateSchema.optional() });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, Scenario } from '@baeum/model';
 import { seedScenario } from '../../packages/cli/src/seed/seedScenario.js';
 import { startLocalServer, type LocalServer } from '../../packages/cli/src/server/index.js';
+import { API_ROUTES } from '@baeum/functions';
 import { call } from '../integration/api/support/apiClient.js';
 import { TINY_SEED } from '../integration/api/support/solvedRegion.js';
 import { tinyScenario } from '../integration/api/support/tinyScenario.js';
@@ -220,8 +221,152 @@ describe('the auth matrix', () => {
       path: () => `/instructors/${instructorOf(false)}/calendar.ics?week=${week()}`,
       allowed: { coordinator: 200 },
     },
+    ...viewCases(),
+    ...changeCases(),
     { name: 'GET /openapi.json', method: 'GET', path: () => '/openapi.json', allowed: {}, public: true },
   ];
+
+  const REGION_STAFF = { coordinator: 200, dispatcher: 200, 'center-manager': 200, instructor: 200 } as const;
+  /** The web app's views: any role of the region reads its directory and its plan in force. */
+  const viewCases = (): Case[] => [
+    { name: 'directory own', method: 'GET', path: () => '/regions/41/directory', allowed: REGION_STAFF },
+    { name: 'directory other', method: 'GET', path: () => '/regions/11/directory', allowed: {} },
+    {
+      name: 'plan in force own',
+      method: 'GET',
+      path: () => `/regions/41/plan?week=${week()}`,
+      allowed: REGION_STAFF,
+    },
+    { name: 'plan in force other', method: 'GET', path: () => `/regions/11/plan?week=${week()}`, allowed: {} },
+    {
+      name: 'sessions own',
+      method: 'GET',
+      path: () => `/instructors/${instructorOf(true)}/sessions?week=${week()}`,
+      allowed: { coordinator: 200, instructor: 200 },
+    },
+    {
+      name: 'sessions other',
+      method: 'GET',
+      path: () => `/instructors/${instructorOf(false)}/sessions?week=${week()}`,
+      allowed: { coordinator: 200 },
+    },
+  ];
+
+  /** After publishing: each role reports its own scope; the coordinator repairs, compares, audits. */
+  const changeCases = (): Case[] => {
+    const day = () => own.plan.sessions[0].start.slice(0, 10);
+    const period = () => ({ week: week(), from: day(), to: day() });
+    const room = () => own.scenario.centers.find((c) => c.id === centerOf(own.plan, true))!.rooms[0].id;
+    const otherRoom = () => own.scenario.centers.find((c) => c.id === centerOf(own.plan, false))!.rooms[0].id;
+    const absent = (instructorId: string) => ({ type: 'instructor-absent', instructorId, from: day(), to: day() });
+    const busId = () => own.plan.routes[0].busId;
+    const asOf = () => `${own.plan.sessions[0].start.slice(0, 10)}T00:00:00+09:00`;
+    return [
+      {
+        name: 'absence own',
+        method: 'POST',
+        path: () => `/instructors/${instructorOf(true)}/absences`,
+        body: period,
+        allowed: { coordinator: 201, instructor: 201 },
+      },
+      {
+        name: 'absence other',
+        method: 'POST',
+        path: () => `/instructors/${instructorOf(false)}/absences`,
+        body: period,
+        allowed: { coordinator: 201 },
+      },
+      {
+        name: 'closure own',
+        method: 'POST',
+        path: () => `/centers/${centerOf(own.plan, true)}/closures`,
+        body: () => ({ ...period(), roomId: room() }),
+        allowed: { coordinator: 201, 'center-manager': 201 },
+      },
+      {
+        name: 'closure other',
+        method: 'POST',
+        path: () => `/centers/${centerOf(own.plan, false)}/closures`,
+        body: () => ({ ...period(), roomId: otherRoom() }),
+        allowed: { coordinator: 201 },
+      },
+      {
+        name: 'outage own',
+        method: 'POST',
+        path: () => `/buses/${busId()}/outages`,
+        body: period,
+        allowed: { coordinator: 201, dispatcher: 201 },
+      },
+      {
+        name: 'change report own',
+        method: 'POST',
+        path: () => '/regions/41/changes',
+        body: () => ({ week: week(), change: absent(instructorOf(false)) }),
+        allowed: { coordinator: 201 },
+      },
+      {
+        name: 'change report other',
+        method: 'POST',
+        path: () => '/regions/11/changes',
+        body: () => ({ week: week(), change: absent(instructorOf(false)) }),
+        allowed: {},
+      },
+      {
+        name: 'changes own',
+        method: 'GET',
+        path: () => `/regions/41/changes?week=${week()}`,
+        allowed: { coordinator: 200 },
+      },
+      { name: 'changes other', method: 'GET', path: () => `/regions/11/changes?week=${week()}`, allowed: {} },
+      {
+        name: 'replan own',
+        method: 'POST',
+        path: () => `/plans/${own.plan.planId}/replan`,
+        body: () => ({ version: 1, asOf: asOf(), changes: [absent(instructorOf(true))] }),
+        allowed: { coordinator: 202 },
+      },
+      {
+        name: 'replan other',
+        method: 'POST',
+        path: () => `/plans/${other.plan.planId}/replan`,
+        body: () => ({ version: 1, asOf: asOf(), changes: [absent(instructorOf(true))] }),
+        allowed: {},
+      },
+      { name: 'diff own', method: 'GET', path: () => `/plans/${own.plan.planId}/diff`, allowed: { coordinator: 200 } },
+      { name: 'diff other', method: 'GET', path: () => `/plans/${other.plan.planId}/diff`, allowed: {} },
+      {
+        name: 'versions own',
+        method: 'GET',
+        path: () => `/regions/41/plans?week=${week()}`,
+        allowed: { coordinator: 200 },
+      },
+      { name: 'versions other', method: 'GET', path: () => `/regions/11/plans?week=${week()}`, allowed: {} },
+      {
+        name: 'audit own',
+        method: 'GET',
+        path: () => '/regions/41/audit?from=2020-01-01T00:00:00Z&to=2099-01-01T00:00:00Z',
+        allowed: { coordinator: 200 },
+      },
+      {
+        name: 'audit other',
+        method: 'GET',
+        path: () => '/regions/11/audit?from=2020-01-01T00:00:00Z&to=2099-01-01T00:00:00Z',
+        allowed: {},
+      },
+    ];
+  };
+
+  it('has a case for every route of the API', () => {
+    const pattern = (routeKey: string) => {
+      const [method, path] = routeKey.split(' ');
+      return { method, path: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`) };
+    };
+    const covered = API_ROUTES.filter(({ routeKey }) => {
+      const route = pattern(routeKey);
+      return cases().some((c) => c.method === route.method && route.path.test(c.path().split('?')[0]));
+    }).map((r) => r.routeKey);
+    expect(covered).toEqual(API_ROUTES.map((r) => r.routeKey));
+  });
 
   it('answers every principal on every route: success in scope, 403 outside, 401 without a valid token', async () => {
     for (const c of cases()) {

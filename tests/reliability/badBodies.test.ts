@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, type ApiAnswer } from '../integration/api/support/apiClient.js';
-import { seededRegion, type ApiRegion } from '../integration/api/support/solvedRegion.js';
-import { badDemandBatches, badPlanRequests, badReferences } from './support/badBodies.js';
+import type { Plan } from '@baeum/model';
+import { seededRegion, solveThroughApi, type ApiRegion } from '../integration/api/support/solvedRegion.js';
+import {
+  badChangeReports,
+  badChangeSets,
+  badDemandBatches,
+  badPeriods,
+  badPlanRequests,
+  badReferences,
+} from './support/badBodies.js';
 import { recordFigures, size } from './support/suiteSize.js';
 import { tableChanges, tableItems } from './support/tableItems.js';
 
@@ -13,14 +21,17 @@ import { tableChanges, tableItems } from './support/tableItems.js';
 describe('generated bad bodies at the write endpoints', () => {
   let region: ApiRegion;
   let before: Map<string, string>;
+  let plan: Plan;
   const seed = Number(process.env.BAEUM_FC_SEED ?? 20261129);
   const counts: Record<string, number> = {};
   const statuses: Record<string, number> = {};
 
   beforeAll(async () => {
     region = await seededRegion(undefined, { rateLimit: false });
+    // A solved week, so that a refused repair is refused for its body, not for a missing plan.
+    ({ plan } = await solveThroughApi(region));
     before = await tableItems(region.server.dynamoEndpoint, region.server.tableName);
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     recordFigures('bad-bodies', { seed, counts, total: Object.values(counts).reduce((a, b) => a + b, 0), statuses });
     await region?.close();
@@ -64,12 +75,50 @@ describe('generated bad bodies at the write endpoints', () => {
     );
   }, 600_000);
 
+  it('POST /instructors/{id}/absences, /centers/{id}/closures, /buses/{id}/outages', async () => {
+    const s = region.scenario;
+    const room = s.centers[0].rooms[0].id;
+    const routes: Array<[string, string, fc.Arbitrary<unknown>]> = [
+      ['absence', `/instructors/${s.instructors[0].id}/absences`, badPeriods(s)],
+      ['closure', `/centers/${s.centers[0].id}/closures`, badPeriods(s, room)],
+      ['outage', `/buses/${s.buses[0].id}/outages`, badPeriods(s)],
+    ];
+    for (const [name, path, bodies] of routes) {
+      const ok = check(`POST ${name}`);
+      await fc.assert(
+        fc.asyncProperty(bodies, async (body) => ok(await send('POST', path, body))),
+        { numRuns: size(30, 300), seed },
+      );
+    }
+  }, 600_000);
+
+  it('POST /regions/{regionId}/changes', async () => {
+    const ok = check('POST /regions/{regionId}/changes');
+    const path = `/regions/${region.scenario.region.id}/changes`;
+    await fc.assert(
+      fc.asyncProperty(badChangeReports(region.scenario), async (body) => ok(await send('POST', path, body))),
+      { numRuns: size(60, 600), seed },
+    );
+  }, 600_000);
+
+  it('POST /plans/{planId}/replan', async () => {
+    const ok = check('POST /plans/{planId}/replan');
+    await fc.assert(
+      fc.asyncProperty(badChangeSets(region.scenario), async (body) =>
+        ok(await send('POST', `/plans/${plan.planId}/replan`, body)),
+      ),
+      { numRuns: size(60, 600), seed },
+    );
+  }, 600_000);
+
   it('raw text, wrong media types and unknown plan ids on every write route', async () => {
     const ok = check('raw');
     const routes = [
       ['POST', '/demand'],
       ['POST', '/plans'],
       ['PUT', '/regions/41/reference'],
+      ['POST', '/regions/41/changes'],
+      ['POST', `/plans/${plan.planId}/replan`],
     ];
     const raw = fc.record({
       route: fc.constantFrom(...routes),
@@ -116,6 +165,6 @@ describe('generated bad bodies at the write endpoints', () => {
     const after = await tableItems(region.server.dynamoEndpoint, region.server.tableName);
     expect(tableChanges(before, after)).toEqual([]);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    expect(total).toBeGreaterThanOrEqual(size(300, 3000));
+    expect(total).toBeGreaterThanOrEqual(size(500, 5000));
   });
 });

@@ -11,13 +11,16 @@ const period = { from: isoDateSchema, to: isoDateSchema };
 /** A change may name the report it came from (changeReport.changeId), so publishing marks it applied. */
 const reported = { id: idSchema.optional() };
 
-/** What can change after a plan is published (docs/contract.md, "Change set"); dates are inclusive local dates. */
+/**
+ * What can change after a plan is published (docs/contract.md, "Change set"); dates are inclusive
+ * local dates. Strict, as every request body: a field the schema does not name is refused.
+ */
 export const changeSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('instructor-absent'), instructorId: idSchema, ...period, ...reported }),
-  z.object({ type: z.literal('bus-out-of-service'), busId: idSchema, ...period, ...reported }),
-  z.object({ type: z.literal('room-closed'), centerId: idSchema, roomId: idSchema, ...period, ...reported }),
-  z.object({ type: z.literal('demand-added'), demand: z.array(demandSchema).min(1), ...reported }),
-  z.object({
+  z.strictObject({ type: z.literal('instructor-absent'), instructorId: idSchema, ...period, ...reported }),
+  z.strictObject({ type: z.literal('bus-out-of-service'), busId: idSchema, ...period, ...reported }),
+  z.strictObject({ type: z.literal('room-closed'), centerId: idSchema, roomId: idSchema, ...period, ...reported }),
+  z.strictObject({ type: z.literal('demand-added'), demand: z.array(demandSchema).min(1), ...reported }),
+  z.strictObject({
     type: z.literal('demand-withdrawn'),
     demandId: idSchema,
     learners: z.number().int().positive(),
@@ -29,7 +32,7 @@ export const changeSchema = z.discriminatedUnion('type', [
  * A change set, version 1: sessions that started before `asOf` are history, never changed;
  * the changes are applied to the scenario of the plan they repair.
  */
-export const changeSetSchema = z.object({
+export const changeSetSchema = z.strictObject({
   version: z.literal(1),
   asOf: instantSchema,
   changes: z.array(changeSchema).min(1).max(500),

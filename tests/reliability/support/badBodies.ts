@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Scenario } from '@baeum/model';
+import { type Scenario, weekDates } from '@baeum/model';
 
 /**
  * Generated request bodies that are wrong in at least one way the API must refuse, built from a
@@ -151,5 +151,98 @@ export function badReferences(scenario: Scenario): fc.Arbitrary<unknown> {
     fc.integer({ max: 0 }).map((capacity) => withCenter({ rooms: [{ ...center0.rooms[0], capacity }] })),
     fc.constantFrom('11', '', 'x').map((id) => ({ ...valid, region: { ...scenario.region, id } })),
     loneSurrogate.map((id) => withCenter({ id })),
+  );
+}
+
+/** Dates that are no date of the week, or no date at all. */
+const badDate = fc.oneof(
+  fc.constantFrom('2026-12-31', '2027-01-04', '2026-11-29', '2026-02-30', '2026/12/01', '', '12월 1일'),
+  notAString,
+);
+
+/** One field of a valid object set to a bad value, removed, or an unknown field added. */
+function mutated(
+  valid: Json,
+  bad: Record<string, fc.Arbitrary<unknown>>,
+  required = Object.keys(valid),
+): fc.Arbitrary<unknown> {
+  const fields = Object.keys(valid);
+  return fc.oneof(
+    fc.constantFrom(...Object.keys(bad)).chain((f) => bad[f].map((v) => ({ ...valid, [f]: v }))),
+    fc.constantFrom(...required).map((f) => {
+      const { [f]: _gone, ...rest } = valid;
+      return rest;
+    }),
+    fc
+      .string({ minLength: 1, maxLength: 10 })
+      .filter((k) => !fields.includes(k) && k !== 'note' && k !== '__proto__')
+      .map((k) => ({ ...valid, [k]: true })),
+    notAString.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
+  );
+}
+
+/** Bodies of the role's own reports (absences, closures, outages): dates of the week, `from` <= `to`. */
+export function badPeriods(scenario: Scenario, roomId?: string): fc.Arbitrary<unknown> {
+  const day = Object.values(weekDates(scenario.week))[2];
+  const valid: Json = { week: scenario.week, from: day, to: day, ...(roomId ? { roomId } : {}) };
+  return fc.oneof(
+    mutated(valid, {
+      week: badWeek,
+      from: badDate,
+      to: badDate,
+      note: fc.string({ minLength: 501, maxLength: 600 }),
+      ...(roomId ? { roomId: fc.oneof(unknownId, loneSurrogate) } : {}),
+    }),
+    // The last day before the first.
+    fc.constant({ ...valid, from: Object.values(weekDates(scenario.week))[4], to: day }),
+  );
+}
+
+/** A change of the region as the coordinator reports it (POST /regions/{regionId}/changes). */
+function validChange(scenario: Scenario): Json {
+  const day = Object.values(weekDates(scenario.week))[2];
+  return { type: 'instructor-absent', instructorId: scenario.instructors[0].id, from: day, to: day };
+}
+
+/** A change with one thing wrong: its type, an id, a date, a field missing or unknown. */
+function badChange(scenario: Scenario): fc.Arbitrary<unknown> {
+  const change = validChange(scenario);
+  const withdrawn = fc.oneof(fc.integer({ max: 0 }), fc.double({ min: 0.1, max: 3.9, noInteger: true }));
+  return fc.oneof(
+    mutated(change, {
+      type: fc.oneof(fc.constantFrom('instructor-sick', 'bus-broken', ''), notAString),
+      instructorId: fc.oneof(unknownId, loneSurrogate),
+      from: badDate,
+      to: badDate,
+    }),
+    withdrawn.map((learners) => ({ type: 'demand-withdrawn', demandId: 'd-x', learners })),
+    unknownId.map((busId) => ({ ...change, type: 'bus-out-of-service', busId })),
+  );
+}
+
+/** Change reports of the coordinator with one thing wrong in the body or in the change. */
+export function badChangeReports(scenario: Scenario): fc.Arbitrary<unknown> {
+  const valid = { week: scenario.week, change: validChange(scenario) };
+  return mutated(valid, { week: badWeek, change: badChange(scenario) });
+}
+
+/** Change sets a repair must refuse before any job exists (POST /plans/{planId}/replan). */
+export function badChangeSets(scenario: Scenario): fc.Arbitrary<unknown> {
+  const asOf = `${Object.values(weekDates(scenario.week))[0]}T06:00:00+09:00`;
+  const valid: Json = { version: 1, asOf, changes: [validChange(scenario)] };
+  return mutated(
+    valid,
+    {
+      version: fc.oneof(fc.constantFrom(0, 2, '1'), notAString),
+      asOf: fc.oneof(fc.constantFrom('2026-12-01', '2026-12-01T06:00:00', 'yesterday'), notAString),
+      changes: fc.oneof(
+        fc.constant([]),
+        badChange(scenario).map((change) => [validChange(scenario), change]),
+        fc.constant(Array.from({ length: 501 }, () => validChange(scenario))),
+      ),
+    },
+    // Without `changes` a body repairs the pending reports, of which there are none here (422);
+    // without `asOf` it is valid (as of now), so that one is not removed.
+    ['version', 'changes'],
   );
 }

@@ -115,7 +115,8 @@ if (profiling) process.exit(0);
 const header =
   `${new Date().toISOString()}; node ${process.version}; ${cpus().length} cpus shared with other work ` +
   `(load average ${loadStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end); Gyeonggi-do ` +
-  `province seed 1 (${base.sessions.length} sessions, gap ${(base.solver.gap * 100).toFixed(2)} %); ` +
+  `province seed 1 (${base.sessions.length} sessions, gap ${(base.solver.gap * 100).toFixed(2)} %` +
+  `${basePath ? `, read from ${basePath}` : ''}); ` +
   `asOf ${ASOF}; repair limit ${values['time-limit']} s, ${repeats} runs each; full re-solve ` +
   `${values['full-time-limit']} s; 2 HiGHS threads.`;
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });

@@ -12,7 +12,7 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { DynamoAttributeValue, DynamoPutItem, StepFunctionsStartExecution } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import { jobKeys } from '@baeum/store/table';
+import { activeJobKeys, jobKeys } from '@baeum/store/table';
 import { loggedStateMachine } from './monthOfLogs.js';
 
 /** Korea has 17 first-level regions (provinces and metropolitan cities): one solve each at once. */
@@ -48,6 +48,13 @@ export class NationalRun extends Construct {
         expiresAt: `{% $string($floor($millis() / 1000) + ${JOB_TTL_SEC}) %}`,
       },
     });
+    // As JobRepository.create: the entry among the active jobs first, so the sweep finds a job
+    // whose execution never starts (docs/reliability.md), then the job item.
+    const registerJob = new DynamoPutItem(this, 'RegisterActiveJob', {
+      table: props.table,
+      item: activeJobItem(),
+      resultPath: JsonPath.DISCARD,
+    });
     const createJob = new DynamoPutItem(this, 'CreateJob', {
       table: props.table,
       item: queuedJobItem(),
@@ -74,10 +81,22 @@ export class NationalRun extends Construct {
       // A province solve can take most of 15 minutes: Express child workflows stop at 5.
       mapExecutionType: StateMachineType.STANDARD,
     });
-    regions.itemProcessor(newJob.next(createJob).next(solveRegion));
+    regions.itemProcessor(newJob.next(registerJob).next(createJob).next(solveRegion));
 
     this.stateMachine = loggedStateMachine(this, regions, Duration.hours(6));
   }
+}
+
+/** The job's entry among the active jobs (the sweep's list), filled from NewJob's output. */
+function activeJobItem(): Record<string, DynamoAttributeValue> {
+  const str = DynamoAttributeValue.fromString;
+  return {
+    pk: str(activeJobKeys.pk),
+    sk: str(JsonPath.format(activeJobKeys.sk('{}'), JsonPath.stringAt('$.jobId'))),
+    jobId: str(JsonPath.stringAt('$.jobId')),
+    createdAt: str(JsonPath.stringAt('$.now')),
+    expiresAt: DynamoAttributeValue.numberFromString(JsonPath.stringAt('$.expiresAt')),
+  };
 }
 
 /**

@@ -298,12 +298,10 @@ describe('Step Functions', () => {
     expect(states.SolveRegion.Parameters?.StateMachineArn).toBe(`<Ref:${solveMachine().id}>`);
   });
 
-  it('creates each region’s job as the very item JobRepository.create writes', async () => {
-    let repositoryItem: Record<string, unknown> = {};
+  it('creates each region’s job as the very items JobRepository.create writes: active entry, then job', async () => {
+    const written: Record<string, unknown>[] = [];
     const recordingDoc = {
-      send: async (command: { input: { Item: Record<string, unknown> } }) => (
-        (repositoryItem = command.input.Item), {}
-      ),
+      send: async (command: { input: { Item: Record<string, unknown> } }) => (written.push(command.input.Item), {}),
     };
     const job = await new JobRepository(recordingDoc as unknown as DynamoDBDocumentClient, 'baeum').create({
       regionId: '41',
@@ -315,13 +313,17 @@ describe('Step Functions', () => {
       week: job.week,
       jobId: job.jobId,
       now: job.createdAt,
-      expiresAt: String(repositoryItem.expiresAt),
+      expiresAt: String(written[1].expiresAt),
     };
-    const createJob = allStates(nationalMachine().definition).CreateJob;
-    expect(createJob.Resource).toContain(':states:::dynamodb:putItem');
-    const item = unmarshall(fillParameters(createJob.Parameters?.Item, newJobOutput));
-    expect(item).toEqual(repositoryItem);
-    expect(planJobSchema.parse(item)).toMatchObject({ status: 'queued', regionId: '41' });
+    const states = allStates(nationalMachine().definition);
+    expect(states.NewJob.Next).toBe('RegisterActiveJob');
+    expect(states.RegisterActiveJob.Next).toBe('CreateJob');
+    const [activeEntry, jobItem] = [states.RegisterActiveJob, states.CreateJob].map((state) => {
+      expect(state.Resource).toContain(':states:::dynamodb:putItem');
+      return unmarshall(fillParameters(state.Parameters?.Item, newJobOutput));
+    });
+    expect([activeEntry, jobItem]).toEqual(written);
+    expect(planJobSchema.parse(jobItem)).toMatchObject({ status: 'queued', regionId: '41' });
   });
 });
 
